@@ -1,0 +1,94 @@
+namespace PyImages.Engine;
+
+/// <summary>
+/// The container engine as PyImages uses it: a CLI (docker or podman) reached through its client.
+/// Every other step talks to the engine only through this interface, so tests can run against a fake
+/// and the same pipeline drives Docker (BuildKit or classic builder) and Podman.
+/// </summary>
+public interface IContainerEngine
+{
+    EngineKind Kind { get; }
+
+    /// <summary>Client executable, e.g. "docker" or "podman".</summary>
+    string Executable { get; }
+
+    /// <summary>Version and builder capabilities; null when no engine answers.</summary>
+    Task<EngineInfo?> ProbeAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Builds an image, streaming output to the log file and the given sink. Never throws for a failed build: see <see cref="BuildResult.ExitCode"/>.</summary>
+    Task<BuildResult> BuildAsync(BuildRequest request, Action<string>? onOutputLine = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Runs a throwaway container (removed afterwards) and captures its output.</summary>
+    Task<RunResult> RunAsync(RunRequest request, CancellationToken cancellationToken = default);
+
+    Task<bool> ImageExistsAsync(string reference, CancellationToken cancellationToken = default);
+
+    /// <summary>Raw JSON array printed by <c>image inspect</c>.</summary>
+    Task<string> InspectImageJsonAsync(string reference, CancellationToken cancellationToken = default);
+
+    /// <summary>Raw output of <c>history --no-trunc --format '{{json .}}'</c>: one JSON object a line, newest layer first.</summary>
+    Task<string> HistoryJsonLinesAsync(string reference, CancellationToken cancellationToken = default);
+
+    /// <summary>Writes <c>save</c> output (a docker-archive / OCI tar) to <paramref name="tarPath"/>.</summary>
+    Task SaveImageAsync(string reference, string tarPath, CancellationToken cancellationToken = default);
+
+    /// <summary>Image ids (full) of images carrying the label filter, e.g. "org.pyimages.project=pyimages".</summary>
+    Task<IReadOnlyList<string>> ListImageIdsAsync(string labelFilter, CancellationToken cancellationToken = default);
+
+    /// <summary>Ids of containers (running or not) carrying the label filter.</summary>
+    Task<IReadOnlyList<string>> ListContainerIdsAsync(string labelFilter, CancellationToken cancellationToken = default);
+
+    Task RemoveImagesAsync(IEnumerable<string> references, CancellationToken cancellationToken = default);
+
+    Task RemoveContainersAsync(IEnumerable<string> ids, CancellationToken cancellationToken = default);
+
+    /// <summary>True when the pull succeeded; false (not an exception) when the registry cannot be reached.</summary>
+    Task<bool> PullAsync(string reference, CancellationToken cancellationToken = default);
+
+    /// <summary>Imports a root file system tar as an image tagged <paramref name="reference"/>.</summary>
+    Task ImportAsync(string rootfsTarPath, string reference, IReadOnlyList<string> changes, CancellationToken cancellationToken = default);
+}
+
+public enum EngineKind
+{
+    Docker,
+    Podman,
+}
+
+/// <param name="Builder">"buildkit", "classic" or "buildah" (Podman).</param>
+/// <param name="SupportsRunMount">The builder accepts <c>RUN --mount=type=cache|bind</c>.</param>
+public sealed record EngineInfo(EngineKind Kind, string Version, string Builder, bool SupportsRunMount);
+
+/// <param name="Target">Multi-stage target to stop at, if any.</param>
+public sealed record BuildRequest(
+    string DockerfilePath,
+    string ContextDirectory,
+    string Tag,
+    IReadOnlyDictionary<string, string> Labels,
+    string LogPath,
+    string? Target = null,
+    bool NoCache = false);
+
+/// <param name="OutputTail">The last lines of the build output (for error messages); the whole output is in <see cref="LogPath"/>.</param>
+public sealed record BuildResult(int ExitCode, string? ImageId, IReadOnlyList<string> OutputTail, string LogPath, TimeSpan Duration)
+{
+    public bool Succeeded => ExitCode == 0 && ImageId is not null;
+}
+
+/// <param name="Labels">Labels put on the container, so an interrupted run's containers can be found and removed.</param>
+public sealed record RunRequest(
+    string Image,
+    IReadOnlyList<string> Command,
+    string? User = null,
+    string? Entrypoint = null,
+    IReadOnlyList<VolumeMount>? Volumes = null,
+    IReadOnlyDictionary<string, string>? Environment = null,
+    IReadOnlyDictionary<string, string>? Labels = null,
+    bool Network = true);
+
+public sealed record VolumeMount(string HostPath, string ContainerPath, bool ReadOnly = false);
+
+public sealed record RunResult(int ExitCode, string StandardOutput, string StandardError)
+{
+    public bool Succeeded => ExitCode == 0;
+}

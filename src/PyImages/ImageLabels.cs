@@ -1,0 +1,13 @@
+namespace PyImages;
+
+/// <summary>Labels every image and container PyImages makes carries, so it finds its own things and only those.</summary>
+public static class ImageLabels
+{
+    public const string Project = "org.pyimages.project";
+    public const string ProjectValue = "pyimages";
+    public const string Variant = "org.pyimages.variant";
+    public const string BaseImage = "org.pyimages.base-image";
+
+    /// <summary>Filter for <c>--filter label=...</c> that matches everything this project made.</summary>
+    public const string ProjectFilter = Project + "=" + ProjectValue;
+}
