@@ -1,0 +1,64 @@
+using PyImages.Engine;
+
+namespace PyImages.Pipeline;
+
+/// <summary>What one variant's build came to, kept under artifacts/state so a later Report run can tell it.</summary>
+/// <param name="Reason">One line: the package's own message for an expected failure, what went wrong for a failure, empty when built.</param>
+/// <param name="FailingStep">The Dockerfile step that was running when the build stopped, when it failed.</param>
+/// <param name="OutputTail">The last lines of the build output, when it failed.</param>
+public sealed record VariantOutcome(
+    string Variant,
+    string ImageReference,
+    BuildStatus Status,
+    string? ImageId,
+    string Reason,
+    string? FailingStep,
+    IReadOnlyList<string> OutputTail,
+    string LogPath,
+    TimeSpan Duration)
+{
+    public bool IsSuccess => Status is BuildStatus.Built or BuildStatus.FailedAsExpected;
+
+    public static VariantOutcome Judge(string variant, string imageReference, bool expectsMissingCompiler, BuildResult result)
+    {
+        // The step header and the package's message can be far above the tail: read the whole log.
+        var output = File.Exists(result.LogPath) ? File.ReadAllLines(result.LogPath) : result.OutputTail;
+        var tail = result.OutputTail.Select(BuildOutput.Clean).ToList();
+        var step = result.Succeeded ? null : BuildOutput.FailingStep(output);
+        VariantOutcome Outcome(BuildStatus status, string reason) =>
+            new(variant, imageReference, status, result.ImageId, reason, step, result.Succeeded ? [] : tail, result.LogPath, result.Duration);
+
+        if (!expectsMissingCompiler)
+        {
+            return result.Succeeded
+                ? Outcome(BuildStatus.Built, string.Empty)
+                : Outcome(BuildStatus.Failed, $"the build failed at `{step ?? "an unknown step"}` (exit code {result.ExitCode})");
+        }
+
+        if (result.Succeeded)
+        {
+            return Outcome(BuildStatus.Failed, "the build succeeded without a compiler, so the packages need none and this variant shows nothing");
+        }
+
+        return MissingCompilerMessage.Find(output) is { } message
+            ? Outcome(BuildStatus.FailedAsExpected, message)
+            : Outcome(BuildStatus.Failed, $"the build failed at `{step ?? "an unknown step"}` (exit code {result.ExitCode}), but not for lack of a compiler");
+    }
+
+    /// <summary>A message for the user: variant, step, the last lines, and where the whole log is.</summary>
+    public string Describe()
+    {
+        var text = new System.Text.StringBuilder($"{Variant} ({ImageReference}): {Reason}.");
+        if (OutputTail.Count > 0)
+        {
+            text.AppendLine().AppendLine("Last lines of the build output:");
+            foreach (var line in OutputTail.TakeLast(15))
+            {
+                text.Append("  | ").AppendLine(line);
+            }
+        }
+
+        text.Append($"Full log: {LogPath}");
+        return text.ToString();
+    }
+}
