@@ -13,10 +13,11 @@ internal static class VerifyScript
     public const int Schema = 1;
 
     public const string Source = """
-        import argparse, json, os, re, shutil, site, stat, subprocess, sys, sysconfig
+        import argparse, json, os, platform, re, shutil, site, stat, subprocess, sys, sysconfig
         from importlib import metadata
 
         COMPILERS = ("gcc", "cc", "g++", "c++", "clang")
+        MUSL_MISSING = re.compile(r"Error loading shared library (\S+?):")
         SERVER_ONLY = "importable only inside its own server"
         IMPORT_CHILD = (
             "import importlib, json, sys\n"
@@ -102,7 +103,7 @@ internal static class VerifyScript
         def import_module(module):
             try:
                 done = subprocess.run([sys.executable, "-c", IMPORT_CHILD, module], stdin=subprocess.DEVNULL,
-                                      capture_output=True, text=True, timeout=120, cwd="/")
+                                      capture_output=True, text=True, errors="replace", timeout=120, cwd="/")
             except subprocess.TimeoutExpired:
                 return {"ok": False, "missing": None, "error": "import timed out after 120 s"}
             lines = done.stdout.strip().splitlines()
@@ -141,7 +142,7 @@ internal static class VerifyScript
         def run_version(path):
             try:
                 done = subprocess.run([path, "--version"], stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                                      stderr=subprocess.STDOUT, text=True, timeout=20, cwd="/")
+                                      stderr=subprocess.STDOUT, text=True, errors="replace", timeout=20, cwd="/")
             except subprocess.TimeoutExpired:
                 return False, "timed out after 20 s"
             except OSError as e:
@@ -209,15 +210,24 @@ internal static class VerifyScript
             return False
 
 
+        def ldd_batch_size():
+            # musl's ldd lists only its first argument; glibc's takes many.
+            return 200 if platform.libc_ver()[0] == "glibc" else 1
+
+
         def unresolved_libraries(ldd, files):
-            missing = []
-            for start in range(0, len(files), 200):
-                batch = files[start:start + 200]
-                done = subprocess.run([ldd] + batch, stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=300)
+            missing, size = [], ldd_batch_size()
+            for start in range(0, len(files), size):
+                batch = files[start:start + size]
+                done = subprocess.run([ldd] + batch, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                                      text=True, errors="replace", timeout=300)
                 current = batch[0]
                 for line in done.stdout.splitlines():
+                    musl = MUSL_MISSING.search(line)
                     if not line.startswith(("\t", " ")) and line.endswith(":"):
                         current = line[:-1]
+                    elif musl:
+                        missing.append("%s: %s => not found" % (current, musl.group(1)))
                     elif "not found" in line:
                         missing.append("%s: %s" % (current, line.strip()))
             return missing
