@@ -1,0 +1,15 @@
+namespace PyImages.Verification;
+
+/// <summary>Names of the checks as the check script prints them and the report shows them.</summary>
+public static class CheckNames
+{
+    public const string Import = "import";
+    public const string EntryPoints = "entry points";
+    public const string NoCompiler = "no compiler";
+    public const string SharedLibraries = "shared libraries";
+    public const string NonRoot = "non-root";
+    public const string NoWorldWritableFiles = "no world-writable files";
+
+    /// <summary>The container did not start, or the script printed no readable result.</summary>
+    public const string ScriptRun = "check script run";
+}

@@ -1,0 +1,3 @@
+namespace PyImages.Verification;
+
+internal sealed record ScriptFacts(string Python, int Uid, IReadOnlyList<string> Compilers, IReadOnlyList<string> Roots);
