@@ -19,14 +19,14 @@ public sealed class EnvFile : IDisposable
             options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
         }
 
+        if (variables.Keys.FirstOrDefault(name => name.Length == 0 || name.Contains('=') || (name + variables[name]).IndexOfAny(['\n', '\r']) >= 0) is { } bad)
+        {
+            throw new PyImagesException($"Environment variable '{bad}' for a container has an empty name, '=' in its name or a line break: an env file cannot carry it.");
+        }
+
         using var writer = new StreamWriter(path, options);
         foreach (var (name, value) in variables)
         {
-            if (name.Length == 0 || name.Contains('=') || (name + value).Contains('\n') || (name + value).Contains('\r'))
-            {
-                throw new PyImagesException($"Environment variable '{name}' for a container has an empty name, '=' in its name or a line break: an env file cannot carry it.");
-            }
-
             writer.Write($"{name}={value}\n");
         }
 
