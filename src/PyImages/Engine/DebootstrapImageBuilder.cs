@@ -1,0 +1,71 @@
+using Serilog;
+
+namespace PyImages.Engine;
+
+/// <summary>Builds a Debian + python3 + pip root file system with debootstrap on the host and imports it as an image.</summary>
+public sealed class DebootstrapImageBuilder(IProcessRunner runner, IHostFacts host, ILogger log)
+{
+    public const string Suite = "bookworm";
+
+    /// <summary>Image config for the import: pip may install into the system Python (PEP 668), python3 is the default command.</summary>
+    public static readonly IReadOnlyList<string> ImportChanges = ["ENV PIP_BREAK_SYSTEM_PACKAGES=1", "CMD [\"python3\"]"];
+
+    public async Task BuildAsync(IContainerEngine engine, string tag, string workDirectory, CancellationToken cancellationToken)
+    {
+        var apt = new AptInstaller(runner, host);
+        if (!host.IsRoot)
+        {
+            throw new PyImagesException($"Bootstrapping the base image {tag} needs root (debootstrap); run as root, or provide a base image with --base-image.");
+        }
+
+        var logPath = Path.Combine(workDirectory, "debootstrap.log");
+        if (!host.IsOnPath("debootstrap"))
+        {
+            await apt.InstallAsync("debootstrap", logPath, cancellationToken);
+        }
+
+        var rootfs = Path.GetFullPath(Path.Combine(workDirectory, $"rootfs-{Guid.NewGuid():N}"));
+        var tarPath = rootfs + ".tar";
+        log.Information("Bootstrapping {Tag} with debootstrap ({Suite}, minbase, python3); log: {Log}", tag, Suite, logPath);
+        try
+        {
+            using (var output = new LogFileWriter(logPath, append: true))
+            {
+                await RunAsync("debootstrap", ["--variant=minbase", "--include=python3-minimal,python3-pip", Suite, rootfs], output, cancellationToken);
+                DeleteContents(Path.Combine(rootfs, "var", "lib", "apt", "lists"));
+                await RunAsync("tar", ["-C", rootfs, "-cf", tarPath, "."], output, cancellationToken);
+            }
+
+            await engine.ImportAsync(tarPath, tag, ImportChanges, cancellationToken);
+        }
+        finally
+        {
+            await runner.RunAsync(new ProcessSpec("rm", ["-rf", rootfs, tarPath]), CancellationToken.None);
+        }
+    }
+
+    private async Task RunAsync(string executable, IReadOnlyList<string> arguments, LogFileWriter output, CancellationToken cancellationToken)
+    {
+        output.WriteLine($"$ {executable} {string.Join(' ', arguments)}");
+        var result = await runner.RunAsync(new ProcessSpec(executable, arguments, OnOutputLine: output.WriteLine), cancellationToken);
+        if (!result.Succeeded)
+        {
+            throw new PyImagesException($"Bootstrapping the base image failed at '{executable}' (exit code {result.ExitCode}); see {output.Path}.");
+        }
+    }
+
+    private static void DeleteContents(string directory)
+    {
+        foreach (var entry in Directory.Exists(directory) ? Directory.EnumerateFileSystemEntries(directory) : [])
+        {
+            if (Directory.Exists(entry))
+            {
+                Directory.Delete(entry, recursive: true);
+            }
+            else
+            {
+                File.Delete(entry);
+            }
+        }
+    }
+}

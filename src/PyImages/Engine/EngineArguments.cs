@@ -1,0 +1,82 @@
+namespace PyImages.Engine;
+
+/// <summary>Command lines for the docker/podman CLI (same syntax for both where PyImages uses them). Pure, so they are tested without an engine.</summary>
+public static class EngineArguments
+{
+    /// <param name="tag">The tag to build to (a temporary one: see <see cref="TemporaryTag"/>).</param>
+    /// <param name="builder">From <see cref="EngineInfo.Builder"/>; null when unknown.</param>
+    public static IReadOnlyList<string> Build(BuildRequest request, string tag, string? builder)
+    {
+        var args = new List<string> { "build", "-f", request.DockerfilePath, "-t", tag };
+        foreach (var (key, value) in request.Labels)
+        {
+            args.AddRange(["--label", $"{key}={value}"]);
+        }
+
+        if (request.Target is { } target)
+        {
+            args.AddRange(["--target", target]);
+        }
+
+        if (request.NoCache)
+        {
+            args.Add("--no-cache");
+        }
+
+        args.AddRange(builder switch
+        {
+            // Plain output streams line by line into the log instead of redrawing a terminal.
+            EngineBuilders.BuildKit => ["--progress=plain"],
+
+            // The classic builder keeps the intermediate container of a failed or interrupted step unless told otherwise.
+            EngineBuilders.Classic => ["--force-rm"],
+            _ => [],
+        });
+        args.Add(request.ContextDirectory);
+        return args;
+    }
+
+    /// <param name="containerName">A unique name, so an interrupted run's container can be removed.</param>
+    /// <param name="envFilePath">File with the environment (never on the command line); null when there is none.</param>
+    public static IReadOnlyList<string> Run(RunRequest request, string containerName, string? envFilePath)
+    {
+        var args = new List<string> { "run", "--rm", "--name", containerName };
+        if (!request.Network)
+        {
+            args.AddRange(["--network", "none"]);
+        }
+
+        if (request.User is { } user)
+        {
+            args.AddRange(["--user", user]);
+        }
+
+        if (request.Entrypoint is { } entrypoint)
+        {
+            args.AddRange(["--entrypoint", entrypoint]);
+        }
+
+        foreach (var volume in request.Volumes ?? [])
+        {
+            args.AddRange(["-v", $"{Path.GetFullPath(volume.HostPath)}:{volume.ContainerPath}{(volume.ReadOnly ? ":ro" : "")}"]);
+        }
+
+        if (envFilePath is not null)
+        {
+            args.AddRange(["--env-file", envFilePath]);
+        }
+
+        var labels = new Dictionary<string, string>(request.Labels ?? new Dictionary<string, string>())
+        {
+            [ImageLabels.Project] = ImageLabels.ProjectValue,
+        };
+        foreach (var (key, value) in labels)
+        {
+            args.AddRange(["--label", $"{key}={value}"]);
+        }
+
+        args.Add(request.Image);
+        args.AddRange(request.Command);
+        return args;
+    }
+}

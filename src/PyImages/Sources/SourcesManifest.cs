@@ -1,0 +1,48 @@
+using System.Text.Json;
+
+namespace PyImages.Sources;
+
+/// <summary>Records in the sources folder which requirements were fetched, so the next run reuses the files instead of fetching again.</summary>
+public sealed record SourcesManifest(
+    IReadOnlyList<string> Requirements,
+    IReadOnlyList<string> Files,
+    IReadOnlyDictionary<string, string> Origins,
+    IReadOnlyList<string> Notes)
+{
+    public const string FileName = "pyimages-sources.json";
+
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
+
+    /// <summary>The fetched sources, when the manifest in <paramref name="directory"/> is for these requirements and all its files are there.</summary>
+    public static FetchedSources? TryReuse(string directory, IReadOnlyList<string> requirements)
+    {
+        var path = Path.Combine(directory, FileName);
+        SourcesManifest? manifest;
+        try
+        {
+            manifest = File.Exists(path) ? JsonSerializer.Deserialize<SourcesManifest>(File.ReadAllText(path), Json) : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+
+        var files = manifest?.Files.Select(f => Path.Combine(directory, f)).ToList();
+        return manifest is not null && SameSet(manifest.Requirements, requirements) && files!.All(File.Exists)
+            ? new FetchedSources(directory, files!, manifest.Origins, manifest.Notes)
+            : null;
+    }
+
+    /// <summary>Writes the manifest for <paramref name="sources"/> atomically (temp file, then rename).</summary>
+    public static void Write(FetchedSources sources, IReadOnlyList<string> requirements)
+    {
+        var manifest = new SourcesManifest(requirements, sources.Files.Select(Path.GetFileName).ToList()!, sources.Origins, sources.Notes);
+        var path = Path.Combine(sources.Directory, FileName);
+        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
+        File.WriteAllText(temporary, JsonSerializer.Serialize(manifest, Json));
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    private static bool SameSet(IEnumerable<string> a, IEnumerable<string> b) =>
+        a.Order(StringComparer.Ordinal).SequenceEqual(b.Order(StringComparer.Ordinal));
+}

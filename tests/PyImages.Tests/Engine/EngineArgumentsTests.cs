@@ -1,0 +1,41 @@
+using PyImages.Engine;
+
+namespace PyImages.Tests.Engine;
+
+public class EngineArgumentsTests
+{
+    private static readonly BuildRequest Build = new("ctx/Dockerfile.small", "ctx", "blog-python:small",
+        new Dictionary<string, string> { [ImageLabels.Project] = ImageLabels.ProjectValue }, "logs/small.log", Target: "builder");
+
+    [Fact]
+    public void Build_passes_file_tag_labels_target_and_context_last()
+    {
+        var args = EngineArguments.Build(Build, "blog-python:tmp-1", EngineBuilders.Buildah);
+
+        Assert.Equal(["build", "-f", "ctx/Dockerfile.small", "-t", "blog-python:tmp-1", "--label", "org.pyimages.project=pyimages", "--target", "builder", "ctx"], args);
+    }
+
+    [Theory]
+    [InlineData(EngineBuilders.Classic, "--force-rm")]
+    [InlineData(EngineBuilders.BuildKit, "--progress=plain")]
+    public void Build_adds_what_each_builder_needs(string builder, string flag)
+    {
+        Assert.Contains(flag, EngineArguments.Build(Build, "t", builder));
+    }
+
+    [Fact]
+    public void Run_labels_and_names_the_container_and_keeps_environment_off_the_command_line()
+    {
+        var request = new RunRequest("base", ["python3", "-V"], User: "1000", Entrypoint: "", Network: false,
+            Volumes: [new VolumeMount("/tmp/src", "/src", ReadOnly: true)],
+            Environment: new Dictionary<string, string> { ["PIP_INDEX_URL"] = "https://user:token@example.invalid/simple" });
+
+        var args = EngineArguments.Run(request, "pyimages-1", "/tmp/env");
+
+        Assert.Equal(
+            ["run", "--rm", "--name", "pyimages-1", "--network", "none", "--user", "1000", "--entrypoint", "", "-v", "/tmp/src:/src:ro",
+             "--env-file", "/tmp/env", "--label", "org.pyimages.project=pyimages", "base", "python3", "-V"],
+            args);
+        Assert.DoesNotContain(args, a => a.Contains("token"));
+    }
+}

@@ -1,0 +1,27 @@
+using Xunit.Sdk;
+
+namespace PyImages.Tests.Integration;
+
+public class IntegrationGuardTests
+{
+    [Fact]
+    public void Fails_with_the_reason_when_the_engine_is_missing_and_skipping_was_not_asked()
+    {
+        var error = Assert.Throws<FailException>(() => IntegrationGuard.Require("No container engine answers", _ => null));
+
+        Assert.Contains("No container engine answers", error.Message);
+    }
+
+    [Fact]
+    public void Skips_when_asked_to()
+    {
+        Assert.Throws<Xunit.SkipException>(() => IntegrationGuard.Require("No container engine answers", _ => "1"));
+        Assert.Throws<Xunit.SkipException>(() => IntegrationGuard.Require(null, _ => "1"));
+    }
+
+    [Fact]
+    public void Lets_the_test_run_when_the_engine_is_there()
+    {
+        IntegrationGuard.Require(null, _ => null);
+    }
+}
