@@ -32,7 +32,7 @@ public sealed class DebootstrapImageBuilder(IProcessRunner runner, IHostFacts ho
             using (var output = new LogFileWriter(logPath, append: true))
             {
                 await RunAsync("debootstrap", ["--variant=minbase", "--include=python3-minimal,python3-pip", Suite, rootfs], output, cancellationToken);
-                DeleteContents(Path.Combine(rootfs, "var", "lib", "apt", "lists"));
+                await RunAsync("sh", ["-c", SlimScript, "slim", rootfs], output, cancellationToken);
                 await RunAsync("tar", ["-C", rootfs, "-cf", tarPath, "."], output, cancellationToken);
             }
 
@@ -44,6 +44,26 @@ public sealed class DebootstrapImageBuilder(IProcessRunner runner, IHostFacts ho
         }
     }
 
+    /// <summary>
+    /// Makes the root file system as lean as Debian's "slim" images: no downloaded .deb files, apt lists,
+    /// docs, man pages or translations, and a dpkg config that keeps later installs (the compiler in the
+    /// build stages) from bringing them back. $1 is the root file system.
+    /// </summary>
+    internal const string SlimScript = """
+        set -eu
+        rm -rf "$1"/var/cache/apt/archives/*.deb "$1"/var/cache/apt/*.bin "$1"/var/lib/apt/lists/*
+        mkdir -p "$1"/usr/share/doc "$1"/usr/share/locale
+        find "$1"/usr/share/doc -mindepth 1 ! -type d ! -name copyright -delete
+        find "$1"/usr/share/doc -mindepth 1 -type d -empty -delete
+        rm -rf "$1"/usr/share/man/* "$1"/usr/share/info/*
+        find "$1"/usr/share/locale -mindepth 1 -maxdepth 1 ! -name locale.alias -exec rm -rf {} +
+        mkdir -p "$1"/etc/dpkg/dpkg.cfg.d
+        printf '%s\n' 'path-exclude /usr/share/doc/*' 'path-include /usr/share/doc/*/copyright' \
+          'path-exclude /usr/share/man/*' 'path-exclude /usr/share/info/*' \
+          'path-exclude /usr/share/locale/*' 'path-include /usr/share/locale/locale.alias' \
+          > "$1"/etc/dpkg/dpkg.cfg.d/pyimages-slim
+        """;
+
     private async Task RunAsync(string executable, IReadOnlyList<string> arguments, LogFileWriter output, CancellationToken cancellationToken)
     {
         output.WriteLine($"$ {executable} {string.Join(' ', arguments)}");
@@ -51,21 +71,6 @@ public sealed class DebootstrapImageBuilder(IProcessRunner runner, IHostFacts ho
         if (!result.Succeeded)
         {
             throw new PyImagesException($"Bootstrapping the base image failed at '{executable}' (exit code {result.ExitCode}); see {output.Path}.");
-        }
-    }
-
-    private static void DeleteContents(string directory)
-    {
-        foreach (var entry in Directory.Exists(directory) ? Directory.EnumerateFileSystemEntries(directory) : [])
-        {
-            if (Directory.Exists(entry))
-            {
-                Directory.Delete(entry, recursive: true);
-            }
-            else
-            {
-                File.Delete(entry);
-            }
         }
     }
 }
