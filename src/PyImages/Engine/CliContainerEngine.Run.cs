@@ -6,7 +6,7 @@ public sealed partial class CliContainerEngine
     {
         var containerName = $"pyimages-{Guid.NewGuid():N}";
         using var envFile = request.Environment is { Count: > 0 } environment ? EnvFile.Write(environment) : null;
-        var arguments = EngineArguments.Run(request, containerName, envFile?.Path);
+        var arguments = EngineArguments.Run(request, containerName, envFile?.Path, Kind);
         try
         {
             var result = await RunAsync(arguments, cancellationToken);

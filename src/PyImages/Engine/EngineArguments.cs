@@ -3,6 +3,13 @@ namespace PyImages.Engine;
 /// <summary>Command lines for the docker/podman CLI (same syntax for both where PyImages uses them). Pure, so they are tested without an engine.</summary>
 public static class EngineArguments
 {
+    /// <summary>
+    /// Rootful <c>podman run</c> raises the open-files and process limits to the host's maximum, which
+    /// sandboxed hosts (VMs, CI runners) refuse ("error setting rlimit type 7: operation not permitted").
+    /// Our throwaway containers get the limits Podman's own builder gives RUN steps, which every host accepts.
+    /// </summary>
+    public static readonly IReadOnlyList<string> PodmanRunLimits = ["--ulimit", "nofile=1024:1024", "--ulimit", "nproc=32768:32768"];
+
     /// <param name="tag">The tag to build to (a temporary one: see <see cref="TemporaryTag"/>).</param>
     /// <param name="builder">From <see cref="EngineInfo.Builder"/>; null when unknown.</param>
     public static IReadOnlyList<string> Build(BuildRequest request, string tag, string? builder)
@@ -38,9 +45,14 @@ public static class EngineArguments
 
     /// <param name="containerName">A unique name, so an interrupted run's container can be removed.</param>
     /// <param name="envFilePath">File with the environment (never on the command line); null when there is none.</param>
-    public static IReadOnlyList<string> Run(RunRequest request, string containerName, string? envFilePath)
+    public static IReadOnlyList<string> Run(RunRequest request, string containerName, string? envFilePath, EngineKind kind = EngineKind.Docker)
     {
         var args = new List<string> { "run", "--rm", "--name", containerName };
+        if (kind == EngineKind.Podman)
+        {
+            args.AddRange(PodmanRunLimits);
+        }
+
         if (!request.Network)
         {
             args.AddRange(["--network", "none"]);

@@ -38,4 +38,16 @@ public class EngineArgumentsTests
             args);
         Assert.DoesNotContain(args, a => a.Contains("token"));
     }
+
+    [Fact]
+    public void Podman_runs_get_limits_every_host_accepts_and_docker_runs_keep_the_engines_defaults()
+    {
+        var request = new RunRequest("base", ["true"]);
+
+        var podman = EngineArguments.Run(request, "pyimages-1", null, EngineKind.Podman);
+        var docker = EngineArguments.Run(request, "pyimages-1", null, EngineKind.Docker);
+
+        Assert.Contains("nofile=1024:1024", podman);
+        Assert.DoesNotContain("--ulimit", docker);
+    }
 }
