@@ -8,6 +8,7 @@ public static class ConsoleReportWriter
     public static void Write(Report report, IAnsiConsole console, SecretMasker? masker = null)
     {
         masker ??= SecretMasker.None;
+        report = masker.Apply(report);
         string Safe(string text) => Markup.Escape(masker.Apply(text));
 
         var table = new Table().Border(TableBorder.Simple);

@@ -18,6 +18,7 @@ public static class ReportWriter
         CancellationToken cancellationToken = default)
     {
         var masker = new SecretMasker(secrets);
+        report = masker.Apply(report);
         environment ??= Environment.GetEnvironmentVariable;
         var files = new ReportFiles(
             Path.Combine(directory, "report.md"),
