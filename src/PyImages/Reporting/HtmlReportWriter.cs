@@ -27,33 +27,30 @@ public static class HtmlReportWriter
         AppendTable(html, ReportTable.Header, ReportTable.Rows(report));
         html.AppendLine("<ul class=\"legend\">" + string.Concat(ReportTable.Legend(report).Select(line => $"<li>{Encode(line)}</li>")) + "</ul>");
         html.AppendLine(SizeChart.Render(report).ToString());
-        var checks = report.Variants.SelectMany(variant => variant.Checks.Select(check => (IReadOnlyList<string>)
-            [variant.Reference, check.Name, check.Passed ? "passed" : "FAILED", check.OutputExcerpt])).ToList();
-        if (checks.Count > 0)
-        {
-            html.AppendLine("<h2>Verification</h2>");
-            AppendTable(html, ["IMAGE", "CHECK", "RESULT", "OUTPUT"], checks);
-        }
-
+        AppendSection(html, "Verification", null, ReportSections.CheckHeader, ReportSections.CheckRows(report));
         foreach (var variant in report.Variants.Where(variant => variant.Layers is not null))
         {
-            var layers = variant.Layers!;
-            html.AppendLine($"<h2>Layers of {Encode(variant.Reference)}</h2>");
-            html.AppendLine($"<p>{layers.LayerCount} layers, wasted {Encode(ReportText.Size(layers.WastedBytes))} ({layers.WastedBytes} bytes), efficiency {Encode(ReportText.Fraction(layers.Efficiency))}.</p>");
-            AppendTable(html, ["LAYER", "SIZE", "WASTED", "FILES", "INSTRUCTION"], layers.TopLayers.Select(layer => (IReadOnlyList<string>)
-                [layer.Index.ToString(), ReportText.Size(layer.SizeBytes), ReportText.Size(layer.WastedBytes), layer.FilesAdded.ToString(), layer.Instruction ?? ReportText.Missing]).ToList());
-            AppendTable(html, ["WASTED FILE", "SIZE", "ADDED IN LAYER", "REMOVED IN LAYER"], layers.TopWastedFiles.Select(file => (IReadOnlyList<string>)
-                [file.Path, ReportText.Size(file.SizeBytes), file.AddedInLayer.ToString(), $"{file.RemovedInLayer} ({(file.Overwritten ? "overwritten" : "deleted")})"]).ToList());
+            AppendSection(html, $"Layers of {variant.Reference}", ReportSections.LayerLine(variant), ReportSections.LayerHeader, ReportSections.LayerRows(variant.Layers!));
+            AppendSection(html, null, null, ReportSections.WastedFileHeader, ReportSections.WastedFileRows(variant.Layers!));
         }
 
-        if (report.Gates.Count > 0)
-        {
-            html.AppendLine("<h2>Size gates</h2>");
-            AppendTable(html, ["IMAGE", "GATE", "LIMIT", "FIGURE", "RESULT"], report.Gates.Select(gate => (IReadOnlyList<string>)
-                [gate.Image, "--" + gate.Gate, gate.Limit, gate.Figure, gate.Passed ? "passed" : "TRIPPED"]).ToList());
-        }
-
+        AppendSection(html, "Size gates", null, ReportSections.GateHeader, ReportSections.GateRows(report));
         return html.AppendLine("</body></html>").ToString();
+    }
+
+    private static void AppendSection(StringBuilder html, string? heading, string? line, IReadOnlyList<string> header, IReadOnlyList<IReadOnlyList<string>> rows)
+    {
+        if (heading is not null && (rows.Count > 0 || line is not null))
+        {
+            html.AppendLine($"<h2>{Encode(heading)}</h2>");
+        }
+
+        if (line is not null)
+        {
+            html.AppendLine($"<p>{Encode(line)}</p>");
+        }
+
+        AppendTable(html, header, rows);
     }
 
     private static void AppendTable(StringBuilder html, IReadOnlyList<string> header, IReadOnlyList<IReadOnlyList<string>> rows)
@@ -66,7 +63,7 @@ public static class HtmlReportWriter
         html.AppendLine("<table><thead><tr>" + string.Concat(header.Select(cell => $"<th>{Encode(cell)}</th>")) + "</tr></thead><tbody>");
         foreach (var row in rows)
         {
-            html.AppendLine("<tr>" + string.Concat(row.Select(cell => cell is "FAILED" or "TRIPPED" || cell.StartsWith("FAILED:", StringComparison.Ordinal)
+            html.AppendLine("<tr>" + string.Concat(row.Select(cell => cell is ReportSections.FailedCheck or ReportSections.TrippedGate || cell.StartsWith(ReportSections.FailedCheck + ":", StringComparison.Ordinal)
                 ? $"<td class=\"failed\">{Encode(cell)}</td>"
                 : $"<td>{Encode(cell)}</td>")) + "</tr>");
         }

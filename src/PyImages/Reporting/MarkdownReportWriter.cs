@@ -24,49 +24,33 @@ public static class MarkdownReportWriter
             text.AppendLine().AppendLine($"![Image sizes: base part and added part per variant]({chartFile})");
         }
 
-        AppendVerification(text, report);
-        AppendLayers(text, report);
-        AppendGates(text, report);
+        AppendSection(text, "Verification", null, ReportSections.CheckHeader, ReportSections.CheckRows(report));
+        foreach (var variant in report.Variants.Where(variant => variant.Layers is not null))
+        {
+            AppendSection(text, $"Layers of {variant.Reference}", ReportSections.LayerLine(variant), ReportSections.LayerHeader, ReportSections.LayerRows(variant.Layers!));
+            AppendSection(text, null, null, ReportSections.WastedFileHeader, ReportSections.WastedFileRows(variant.Layers!));
+        }
+
+        AppendSection(text, "Size gates", null, ReportSections.GateHeader, ReportSections.GateRows(report));
         return text.ToString();
     }
 
-    private static void AppendVerification(StringBuilder text, Report report)
+    private static void AppendSection(StringBuilder text, string? heading, string? line, IReadOnlyList<string> header, IReadOnlyList<IReadOnlyList<string>> rows)
     {
-        var rows = report.Variants.SelectMany(variant => variant.Checks.Select(check => (IReadOnlyList<string>)
-            [variant.Reference, check.Name, check.Passed ? "passed" : "**FAILED**", Excerpt(check.OutputExcerpt)])).ToList();
+        if (heading is not null && (rows.Count > 0 || line is not null))
+        {
+            text.AppendLine().AppendLine($"## {Cell(heading)}");
+        }
+
+        if (line is not null)
+        {
+            text.AppendLine().AppendLine(Cell(line));
+        }
+
         if (rows.Count > 0)
         {
-            text.AppendLine().AppendLine("## Verification").AppendLine();
-            AppendTable(text, ["IMAGE", "CHECK", "RESULT", "OUTPUT"], rows);
-        }
-    }
-
-    private static void AppendLayers(StringBuilder text, Report report)
-    {
-        foreach (var variant in report.Variants.Where(variant => variant.Layers is not null))
-        {
-            var layers = variant.Layers!;
-            text.AppendLine().AppendLine($"## Layers of {Cell(variant.Reference)}").AppendLine();
-            text.AppendLine($"{layers.LayerCount} layers, wasted {ReportText.Size(layers.WastedBytes)} ({layers.WastedBytes} bytes), efficiency {ReportText.Fraction(layers.Efficiency)}"
-                + (variant.MinimalRatio is { } ratio ? $", size over base / installed size {ratio:0.00}." : ".")).AppendLine();
-            AppendTable(text, ["LAYER", "SIZE", "WASTED", "FILES", "INSTRUCTION"], layers.TopLayers.Select(layer => (IReadOnlyList<string>)
-                [layer.Index.ToString(), ReportText.Size(layer.SizeBytes), ReportText.Size(layer.WastedBytes), layer.FilesAdded.ToString(), Excerpt(layer.Instruction ?? ReportText.Missing)]).ToList());
-            if (layers.TopWastedFiles.Count > 0)
-            {
-                text.AppendLine();
-                AppendTable(text, ["WASTED FILE", "SIZE", "ADDED IN LAYER", "REMOVED IN LAYER"], layers.TopWastedFiles.Select(file => (IReadOnlyList<string>)
-                    [file.Path, ReportText.Size(file.SizeBytes), file.AddedInLayer.ToString(), $"{file.RemovedInLayer} ({(file.Overwritten ? "overwritten" : "deleted")})"]).ToList());
-            }
-        }
-    }
-
-    private static void AppendGates(StringBuilder text, Report report)
-    {
-        if (report.Gates.Count > 0)
-        {
-            text.AppendLine().AppendLine("## Size gates").AppendLine();
-            AppendTable(text, ["IMAGE", "GATE", "LIMIT", "FIGURE", "RESULT"], report.Gates.Select(gate => (IReadOnlyList<string>)
-                [gate.Image, "--" + gate.Gate, gate.Limit, gate.Figure, gate.Passed ? "passed" : "**TRIPPED**"]).ToList());
+            text.AppendLine();
+            AppendTable(text, header, rows);
         }
     }
 
@@ -76,7 +60,7 @@ public static class MarkdownReportWriter
         text.AppendLine("|" + string.Concat(header.Select(_ => "---|")));
         foreach (var row in rows)
         {
-            text.AppendLine("| " + string.Join(" | ", row.Select(Cell)) + " |");
+            text.AppendLine("| " + string.Join(" | ", row.Select(cell => cell is ReportSections.FailedCheck or ReportSections.TrippedGate ? $"**{cell}**" : Cell(Excerpt(cell)))) + " |");
         }
     }
 

@@ -10,13 +10,17 @@ public sealed class ConsoleReportWriterTests
     {
         var output = Render(SampleReport.Create(), []);
 
-        Assert.Contains("REPOSITORY", output, StringComparison.Ordinal);
-        Assert.Contains("OVER BASE", output, StringComparison.Ordinal);
+        TextAssert.ContainsAll(
+            output,
+            "REPOSITORY",
+            "OVER BASE");
         Assert.Matches(@"blog-python\s+small\s+6f8d85c409a7\s+5 minutes ago\s+245MB\s+\+12\.1MB\s+-52\.1%\s+no\s+built", output);
-        Assert.Contains("blog-python:small: check failed: uwsgi --version", output, StringComparison.Ordinal);
-        Assert.Contains("blog-python:big-uninstall: wasted 280MB, efficiency 61.0%", output, StringComparison.Ordinal);
-        Assert.Contains("is over the --max-size limit", output, StringComparison.Ordinal);
-        Assert.Contains("VS BIG: change of SIZE against the Big image", output, StringComparison.Ordinal);
+        TextAssert.ContainsAll(
+            output,
+            "blog-python:small: check failed: uwsgi --version",
+            "blog-python:big-uninstall: wasted 280MB, efficiency 61.0%",
+            "is over the --max-size limit",
+            "VS BIG: change of SIZE against the Big image");
     }
 
     [Fact]
