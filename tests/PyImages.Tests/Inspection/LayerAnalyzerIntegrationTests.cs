@@ -5,23 +5,27 @@ namespace PyImages.Tests.Inspection;
 [Trait("Category", "Integration")]
 public sealed class LayerAnalyzerIntegrationTests
 {
-    [SkippableFact]
-    public async Task A_file_removed_in_a_later_layer_is_still_shipped_and_counted_as_wasted()
+    [SkippableTheory]
+    [InlineData("docker")]
+    [InlineData("podman")]
+    public async Task A_file_removed_in_a_later_layer_is_still_shipped_and_counted_as_wasted(string executable)
     {
-        await DockerForTests.RequireEngineAsync();
+        var engine = new EngineForTests(executable);
+        await engine.RequireAsync();
+        await engine.EnsureBaseImageAsync();
         const string tag = "pyimages-test/layer-analyzer:wasted";
         const long fiveMegabytes = 5 * 1024 * 1024;
-        await DockerForTests.BuildAsync(tag, $"""
-            FROM {DockerForTests.BaseImage}
+        await engine.BuildAsync(tag, $"""
+            FROM {EngineForTests.BaseImage}
             RUN head -c {fiveMegabytes} /dev/zero > /big.bin
             RUN rm /big.bin
             """);
         var archive = Path.Combine(Path.GetTempPath(), $"pyimages-wasted-{Guid.NewGuid():N}.tar");
         try
         {
-            await DockerForTests.CheckedAsync("save", "-o", archive, tag);
-            var history = LayerHistoryParser.Parse(await DockerForTests.CheckedAsync("history", "--no-trunc", "--human=false", "--format", "{{json .}}", tag));
-            var facts = ImageFactsParser.Parse(await DockerForTests.CheckedAsync("image", "inspect", tag));
+            await engine.CheckedAsync("save", "-o", archive, tag);
+            var history = LayerHistoryParser.Parse(await engine.CheckedAsync("history", "--no-trunc", "--format", "{{json .}}", tag));
+            var facts = ImageFactsParser.Parse(await engine.CheckedAsync("image", "inspect", tag));
 
             var analysis = await LayerAnalyzer.AnalyzeAsync(archive, history);
 
@@ -36,7 +40,7 @@ public sealed class LayerAnalyzerIntegrationTests
         finally
         {
             File.Delete(archive);
-            await DockerForTests.CheckedAsync("rmi", tag);
+            await engine.CheckedAsync("rmi", tag);
         }
     }
 }
