@@ -1,0 +1,13 @@
+namespace PyImages.Reporting;
+
+public enum BuildOutcomeKind
+{
+    Succeeded,
+
+    /// <summary>The build failed the way the variant means to show (BuildBreak: no compiler).</summary>
+    FailedAsExpected,
+
+    Failed,
+
+    NotBuilt,
+}

@@ -1,0 +1,53 @@
+using PyImages.Reporting;
+
+namespace PyImages.Tests.Reporting;
+
+public sealed class ReportWriterTests : IDisposable
+{
+    private const string Secret = "s3cr3t-t0ken&<x>\"";
+    private readonly string directory = Directory.CreateTempSubdirectory("pyimages-report-").FullName;
+
+    [Fact]
+    public async Task Writes_the_four_report_files_and_no_step_summary_when_none_is_named()
+    {
+        var files = await ReportWriter.WriteAsync(SampleReport.Create(), directory, environment: _ => null);
+
+        Assert.Equal(
+            ["report.html", "report.json", "report.md", "sizes.svg"],
+            Directory.GetFiles(directory).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Null(files.StepSummary);
+        Assert.Contains("![Image sizes: base part and added part per variant](sizes.svg)", await File.ReadAllTextAsync(files.Markdown), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Appends_the_markdown_without_the_chart_file_to_the_github_step_summary()
+    {
+        var summary = Path.Combine(directory, "step-summary.md");
+        await File.WriteAllTextAsync(summary, "earlier step\n");
+
+        await ReportWriter.WriteAsync(SampleReport.Create(), Path.Combine(directory, "report"), environment: name => name == "GITHUB_STEP_SUMMARY" ? summary : null);
+
+        var text = await File.ReadAllTextAsync(summary);
+        Assert.StartsWith("earlier step\n# PyImages report", text, StringComparison.Ordinal);
+        Assert.Contains("| blog-python | small |", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("sizes.svg", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_secret_that_reached_the_report_is_masked_in_every_file_written()
+    {
+        var summary = Path.Combine(directory, "summary.md");
+        var report = SampleReport.Create(checkOutput: $"pip: Looking in indexes: https://user:{Secret}@pypi.example/simple");
+
+        await ReportWriter.WriteAsync(report, Path.Combine(directory, "out"), [Secret], name => name == "GITHUB_STEP_SUMMARY" ? summary : null);
+
+        foreach (var file in Directory.GetFiles(directory, "*", SearchOption.AllDirectories))
+        {
+            var text = await File.ReadAllTextAsync(file);
+            Assert.DoesNotContain("s3cr3t-t0ken", text, StringComparison.Ordinal);
+            Assert.True(Path.GetFileName(file) == "sizes.svg" || text.Contains(SecretMasker.Mask, StringComparison.Ordinal), file);
+        }
+    }
+
+    public void Dispose() => Directory.Delete(directory, recursive: true);
+}
