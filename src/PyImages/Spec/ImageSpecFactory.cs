@@ -1,0 +1,105 @@
+using System.Globalization;
+
+namespace PyImages.Spec;
+
+/// <summary>Turns raw input into an <see cref="ImageSpec"/>, or fails listing every bad input and what is allowed.</summary>
+public static class ImageSpecFactory
+{
+    public static ImageSpec Create(ImageSpecInput input)
+    {
+        var errors = new List<string>();
+        var packages = ParsePackages(input.Packages ?? [ImageSpec.DefaultPackages], errors);
+        var baseImage = Collect(() => ImageReference.Parse(input.BaseImage ?? ImageSpec.DefaultBaseImage), errors);
+        var repository = Collect(() => ImageReference.ParseRepository(input.Repository ?? ImageSpec.DefaultRepository), errors);
+        var buildDeps = Enum.GetValues<BaseFamily>().ToDictionary<BaseFamily, BaseFamily, IReadOnlyList<SystemPackageName>>(
+            family => family,
+            family => ParseSystemPackages(family, input.BuildDeps ?? [ImageSpec.DefaultBuildDependencies[family]], errors));
+        var uid = ParseUid(input.RuntimeUid, errors);
+        var variants = ParseVariants(input.Variants, errors);
+
+        if (errors.Count > 0)
+        {
+            throw new PyImagesException(
+                "The build settings have invalid values; nothing was rendered or built:" + Environment.NewLine
+                + string.Join(Environment.NewLine, errors.Select(e => "  - " + e)));
+        }
+
+        return new ImageSpec(
+            packages,
+            baseImage!,
+            repository!,
+            buildDeps,
+            Enum.GetValues<BaseFamily>().ToDictionary(f => f, f => new SystemPackageName(f, "python3-dev")),
+            uid,
+            variants);
+    }
+
+    private static List<PackageRequirement> ParsePackages(IReadOnlyList<string> raw, List<string> errors)
+    {
+        if (raw.Count == 0)
+        {
+            errors.Add("packages: at least one package is required. Allowed: " + PackageRequirement.Allowed + ".");
+        }
+
+        return raw.Select(text => Collect(() => PackageRequirement.Parse(text), errors)).OfType<PackageRequirement>().ToList();
+    }
+
+    private static List<SystemPackageName> ParseSystemPackages(BaseFamily family, IReadOnlyList<string> raw, List<string> errors) =>
+        raw.SelectMany(entry => entry.Split([' ', '\t', ','], StringSplitOptions.RemoveEmptyEntries))
+            .Select(name => Collect(() => SystemPackageName.Parse(family, name), errors))
+            .OfType<SystemPackageName>()
+            .ToList();
+
+    private static int ParseUid(string? raw, List<string> errors)
+    {
+        if (raw is null)
+        {
+            return ImageSpec.DefaultRuntimeUid;
+        }
+
+        if (int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var uid) && uid is >= 1000 and <= 2147483646)
+        {
+            return uid;
+        }
+
+        errors.Add($"Runtime uid '{raw}' is not valid. Allowed: a whole number from 1000 to 2147483646 (not root, not a system account).");
+        return 0;
+    }
+
+    private static List<Variant> ParseVariants(IReadOnlyList<string>? raw, List<string> errors)
+    {
+        if (raw is null)
+        {
+            return VariantCatalog.All.Select(v => v.Variant).ToList();
+        }
+
+        var variants = new HashSet<Variant>();
+        foreach (var name in raw)
+        {
+            if (VariantCatalog.TryParse(name, out var variant))
+            {
+                variants.Add(variant);
+            }
+            else
+            {
+                errors.Add($"Variant '{name}' is unknown. Allowed: {string.Join(", ", VariantCatalog.Names)}.");
+            }
+        }
+
+        return VariantCatalog.All.Select(v => v.Variant).Where(variants.Contains).ToList();
+    }
+
+    private static T? Collect<T>(Func<T> parse, List<string> errors)
+        where T : class
+    {
+        try
+        {
+            return parse();
+        }
+        catch (PyImagesException e)
+        {
+            errors.Add(e.Message);
+            return null;
+        }
+    }
+}

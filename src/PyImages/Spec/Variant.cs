@@ -1,0 +1,11 @@
+namespace PyImages.Spec;
+
+/// <summary>The images PyImages builds: the recipe's four, then our improvement. <see cref="VariantCatalog"/> describes each.</summary>
+public enum Variant
+{
+    Break,
+    Big,
+    Uninstall,
+    Small,
+    Minimal,
+}

@@ -1,0 +1,48 @@
+namespace PyImages.Spec;
+
+/// <summary>The one place that describes the variants.</summary>
+public static class VariantCatalog
+{
+    public static IReadOnlyList<VariantInfo> All { get; } =
+    [
+        new(Variant.Break, "break", "break", "BuildBreak",
+            new TemplateFlags(),
+            ExpectBuildFailure: true, ExpectCompiler: false,
+            "The base image and pip install: a package with a C extension cannot build without a compiler.",
+            IsRecipe: true),
+        new(Variant.Big, "big", "big", "BuildBig",
+            new TemplateFlags(InstallBuildDeps: true),
+            ExpectBuildFailure: false, ExpectCompiler: true,
+            "Compiler and headers installed, then pip install: it works, and the compiler ships in the image.",
+            IsRecipe: true),
+        new(Variant.Uninstall, "uninstall", "big-uninstall", "BuildUninstall",
+            new TemplateFlags(InstallBuildDeps: true, RemoveBuildDeps: true, RuntimeLibraries: true),
+            ExpectBuildFailure: false, ExpectCompiler: false,
+            "Big, then the compiler removed in a later layer: the bytes stay in the image.",
+            IsRecipe: true),
+        new(Variant.Small, "small", "small", "BuildSmall",
+            new TemplateFlags(MultiStage: true, InstallBuildDeps: true, RuntimeLibraries: true),
+            ExpectBuildFailure: false, ExpectCompiler: false,
+            "A builder stage with the compiler makes wheels; a clean stage installs them (the wheels stay in the image).",
+            IsRecipe: true),
+        new(Variant.Minimal, "minimal", "minimal", "BuildMinimal",
+            new TemplateFlags(MultiStage: true, InstallBuildDeps: true, RuntimeLibraries: true, CopyInstalledTree: true, NonRootUser: true),
+            ExpectBuildFailure: false, ExpectCompiler: false,
+            "Only the installed packages and the runtime libraries they need reach the final stage, which runs as a non-root user.",
+            IsRecipe: false),
+    ];
+
+    public static IReadOnlyList<string> Names { get; } = All.Select(v => v.Name).ToArray();
+
+    public static VariantInfo Get(Variant variant) => All.Single(v => v.Variant == variant);
+
+    /// <summary>Accepts the name ("small") or the tag ("big-uninstall"), case-insensitively.</summary>
+    public static bool TryParse(string? text, out Variant variant)
+    {
+        var match = All.FirstOrDefault(v =>
+            string.Equals(v.Name, text?.Trim(), StringComparison.OrdinalIgnoreCase)
+            || string.Equals(v.Tag, text?.Trim(), StringComparison.OrdinalIgnoreCase));
+        variant = match?.Variant ?? default;
+        return match is not null;
+    }
+}
