@@ -1,4 +1,5 @@
 using PyImages.Engine;
+using PyImages.Reporting;
 
 namespace PyImages.Pipeline;
 
@@ -9,7 +10,7 @@ namespace PyImages.Pipeline;
 public sealed record VariantOutcome(
     string Variant,
     string ImageReference,
-    BuildStatus Status,
+    BuildOutcomeKind Status,
     string? ImageId,
     string Reason,
     string? FailingStep,
@@ -17,7 +18,9 @@ public sealed record VariantOutcome(
     string LogPath,
     TimeSpan Duration)
 {
-    public bool IsSuccess => Status is BuildStatus.Built or BuildStatus.FailedAsExpected;
+    public bool IsSuccess => Status is BuildOutcomeKind.Succeeded or BuildOutcomeKind.FailedAsExpected;
+
+    public BuildOutcome ToReport() => new(Status, string.IsNullOrEmpty(Reason) ? null : Reason);
 
     public static VariantOutcome Judge(string variant, string imageReference, bool expectsMissingCompiler, BuildResult result)
     {
@@ -25,24 +28,24 @@ public sealed record VariantOutcome(
         var output = File.Exists(result.LogPath) ? File.ReadAllLines(result.LogPath) : result.OutputTail;
         var tail = result.OutputTail.Select(BuildOutput.Clean).ToList();
         var step = result.Succeeded ? null : BuildOutput.FailingStep(output);
-        VariantOutcome Outcome(BuildStatus status, string reason) =>
+        VariantOutcome Outcome(BuildOutcomeKind status, string reason) =>
             new(variant, imageReference, status, result.ImageId, reason, step, result.Succeeded ? [] : tail, result.LogPath, result.Duration);
 
         if (!expectsMissingCompiler)
         {
             return result.Succeeded
-                ? Outcome(BuildStatus.Built, string.Empty)
-                : Outcome(BuildStatus.Failed, $"the build failed at `{step ?? "an unknown step"}` (exit code {result.ExitCode})");
+                ? Outcome(BuildOutcomeKind.Succeeded, string.Empty)
+                : Outcome(BuildOutcomeKind.Failed, $"the build failed at `{step ?? "an unknown step"}` (exit code {result.ExitCode})");
         }
 
         if (result.Succeeded)
         {
-            return Outcome(BuildStatus.Failed, "the build succeeded without a compiler, so the packages need none and this variant shows nothing");
+            return Outcome(BuildOutcomeKind.Failed, "the build succeeded without a compiler, so the packages need none and this variant shows nothing");
         }
 
         return MissingCompilerMessage.Find(output) is { } message
-            ? Outcome(BuildStatus.FailedAsExpected, message)
-            : Outcome(BuildStatus.Failed, $"the build failed at `{step ?? "an unknown step"}` (exit code {result.ExitCode}), but not for lack of a compiler");
+            ? Outcome(BuildOutcomeKind.FailedAsExpected, message)
+            : Outcome(BuildOutcomeKind.Failed, $"the build failed at `{step ?? "an unknown step"}` (exit code {result.ExitCode}), but not for lack of a compiler");
     }
 
     /// <summary>A message for the user: variant, step, the last lines, and where the whole log is.</summary>

@@ -1,4 +1,5 @@
 using PyImages.Engine;
+using PyImages.Reporting;
 using PyImages.Pipeline;
 
 namespace PyImages.Tests.Pipeline;
@@ -15,7 +16,7 @@ public sealed class VariantOutcomeTests : IDisposable
     {
         var outcome = VariantOutcome.Judge("break", "blog-python:break", expectsMissingCompiler: true, Failed(sample));
 
-        Assert.Equal(BuildStatus.FailedAsExpected, outcome.Status);
+        Assert.Equal(BuildOutcomeKind.FailedAsExpected, outcome.Status);
         Assert.True(outcome.IsSuccess);
         Assert.Equal("Exception: you need a C compiler to build uWSGI", outcome.Reason);
     }
@@ -25,7 +26,7 @@ public sealed class VariantOutcomeTests : IDisposable
     {
         var outcome = VariantOutcome.Judge("break", "blog-python:break", expectsMissingCompiler: true, Succeeded());
 
-        Assert.Equal(BuildStatus.Failed, outcome.Status);
+        Assert.Equal(BuildOutcomeKind.Failed, outcome.Status);
         Assert.Contains("need none", outcome.Reason);
     }
 
@@ -37,7 +38,7 @@ public sealed class VariantOutcomeTests : IDisposable
     {
         var outcome = VariantOutcome.Judge("break", "blog-python:break", expectsMissingCompiler: true, Failed(sample));
 
-        Assert.Equal(BuildStatus.Failed, outcome.Status);
+        Assert.Equal(BuildOutcomeKind.Failed, outcome.Status);
         Assert.Contains("not for lack of a compiler", outcome.Reason);
         Assert.Contains("RUN echo \"compiling thing\"", outcome.Reason);
     }
