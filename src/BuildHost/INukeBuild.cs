@@ -15,7 +15,7 @@ public interface INukeBuild
     bool IsServerBuild { get; }
 
     T? TryGetValue<T>(Expression<Func<T>> parameterExpression)
-        where T : class;
+        where T : class?;
 
     T? TryGetValue<T>(Expression<Func<object>> parameterExpression);
 }
