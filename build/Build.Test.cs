@@ -45,7 +45,7 @@ partial class Build
         var skipped = results.Where(result => (string?)result.Attribute("outcome") == "NotExecuted").ToList();
         foreach (var result in skipped)
         {
-            var reason = result.Descendants().FirstOrDefault(element => element.Name.LocalName == "Message")?.Value.Trim();
+            var reason = result.Descendants().FirstOrDefault(element => element.Name.LocalName is "Message" or "StdOut")?.Value.Trim();
             Log.Warning("Skipped {Test}: {Reason}", (string?)result.Attribute("testName"), reason ?? "no reason given");
         }
 
