@@ -1,0 +1,8 @@
+namespace BuildHost.CI.GitHubActions;
+
+public enum GitHubActionsTrigger
+{
+    Push,
+    PullRequest,
+    WorkflowDispatch,
+}

@@ -1,0 +1,3 @@
+namespace BuildHost.Execution;
+
+internal sealed record Condition(Func<bool> Evaluate, string Text);

@@ -1,0 +1,11 @@
+namespace BuildHost.Execution;
+
+internal enum ExecutionStatus
+{
+    Scheduled,
+    Succeeded,
+    Failed,
+    Skipped,
+    NotRun,
+    Aborted,
+}

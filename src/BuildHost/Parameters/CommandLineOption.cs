@@ -1,0 +1,3 @@
+namespace BuildHost.Parameters;
+
+internal sealed record CommandLineOption(string Spelled, List<string> Values);

@@ -1,0 +1,6 @@
+namespace BuildHost.Tools.DotNet;
+
+public sealed record DotNetCleanSettings : DotNetSettings
+{
+    internal override string Command => "clean";
+}

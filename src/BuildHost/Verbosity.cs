@@ -1,0 +1,9 @@
+namespace BuildHost;
+
+public enum Verbosity
+{
+    Quiet,
+    Minimal,
+    Normal,
+    Verbose,
+}

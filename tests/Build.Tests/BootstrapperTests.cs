@@ -1,0 +1,66 @@
+using System.Diagnostics;
+
+namespace Build.Tests;
+
+/// <summary>build.sh against a fake <c>dotnet</c> that records its calls: fast, and no real build involved.</summary>
+public sealed class BootstrapperTests
+{
+    private const string FakeDotNet = """
+        #!/bin/sh
+        echo "$*" >> "$FAKE_DOTNET_LOG"
+        case "$1" in
+          --version) echo 10.0.100 ;;
+          build)
+            previous=""
+            for argument in "$@"; do
+              [ "$previous" = "-o" ] && mkdir -p "$argument" && touch "$argument/_build.dll"
+              previous="$argument"
+            done ;;
+          *) echo "ran build with: $*" ;;
+        esac
+        """;
+
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "build-tests", Guid.NewGuid().ToString("N"));
+
+    [SkippableFact]
+    public void Warm_start_skips_the_build_until_a_build_source_changes()
+    {
+        Skip.If(OperatingSystem.IsWindows(), "build.sh is the Unix bootstrapper");
+        if (OperatingSystem.IsWindows())
+            return;
+        Directory.CreateDirectory(Path.Combine(_folder, "build"));
+        Directory.CreateDirectory(Path.Combine(_folder, "fake-bin"));
+        File.Copy(Repository.Root / "build.sh", Path.Combine(_folder, "build.sh"));
+        File.Copy(Repository.Root / "global.json", Path.Combine(_folder, "global.json"));
+        File.WriteAllText(Path.Combine(_folder, "build", "Build.cs"), "// v1");
+        File.WriteAllText(Path.Combine(_folder, "fake-bin", "dotnet"), FakeDotNet.Replace("\r", "") + "\n");
+        File.SetUnixFileMode(Path.Combine(_folder, "fake-bin", "dotnet"), (UnixFileMode)0b111_101_101);
+
+        var cold = RunBuildSh("--help");
+        var warm = RunBuildSh("--help");
+        File.WriteAllText(Path.Combine(_folder, "build", "Build.cs"), "// v2, a longer line");
+        RunBuildSh("--plan");
+
+        Assert.Contains("_build.dll --help", cold);
+        Assert.Contains("_build.dll --help", warm);
+        var builds = File.ReadAllLines(Path.Combine(_folder, "dotnet.log")).Count(line => line.StartsWith("build "));
+        Assert.Equal(2, builds);
+    }
+
+    private string RunBuildSh(string argument)
+    {
+        var start = new ProcessStartInfo("bash", [Path.Combine(_folder, "build.sh"), argument])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = _folder,
+        };
+        start.Environment["PATH"] = $"{Path.Combine(_folder, "fake-bin")}:{Environment.GetEnvironmentVariable("PATH")}";
+        start.Environment["FAKE_DOTNET_LOG"] = Path.Combine(_folder, "dotnet.log");
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        Assert.True(process.ExitCode == 0, output);
+        return output;
+    }
+}

@@ -1,0 +1,50 @@
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+using BuildHost.Execution;
+
+namespace BuildHost.Tests.Execution;
+
+public sealed class AbortTests
+{
+    [Fact]
+    public void Abort_marks_the_running_target_Aborted_skips_the_rest_and_exits_130()
+    {
+        AbortBuild.Abort = new AbortController();
+        AbortBuild.IgnoresCancellation = false;
+
+        var run = TestRun.Of<AbortBuild>(["Later"], abort: AbortBuild.Abort);
+
+        Assert.Equal(130, run.ExitCode);
+        Assert.Equal("Aborted", run.StatusOf("Long"));
+        Assert.Equal("NotRun", run.StatusOf("Later"));
+        Assert.Contains("Build aborted.", run.Output);
+    }
+
+    [Fact]
+    public void Abort_gives_up_waiting_after_the_grace_period()
+    {
+        AbortBuild.Abort = new AbortController { GracePeriod = TimeSpan.FromMilliseconds(200) };
+        AbortBuild.IgnoresCancellation = true;
+        var stopwatch = Stopwatch.StartNew();
+
+        var run = TestRun.Of<AbortBuild>(["Later"], abort: AbortBuild.Abort);
+
+        Assert.Equal(130, run.ExitCode);
+        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(10));
+    }
+
+    [Fact]
+    public async Task Sigint_requests_an_abort_and_the_builds_own_registration_still_runs()
+    {
+        var abort = new AbortController();
+        using var handling = new SignalHandling(abort);
+        using var buildCancellation = new CancellationTokenSource();
+        using var buildsOwn = PosixSignalRegistration.Create(PosixSignal.SIGINT, _ => buildCancellation.Cancel());
+
+        await Process.Start("kill", $"-INT {Environment.ProcessId}")!.WaitForExitAsync();
+
+        await abort.Requested.WaitAsync(TimeSpan.FromSeconds(5));
+        await Task.Delay(TimeSpan.FromSeconds(5), buildCancellation.Token).ContinueWith(_ => { });
+        Assert.True(buildCancellation.IsCancellationRequested);
+    }
+}
