@@ -1,6 +1,6 @@
 partial class Build : NukeBuild
 {
-    public static int Main() => Execute<Build>(x => x.Test);
+    public static int Main() => Execute<Build>(x => x.Recipe);
 
     [Parameter("Configuration to build: Debug or Release. Default: Debug locally, Release on a CI server.")]
     readonly Configuration Configuration = IsLocalBuild ? Configuration.Debug : Configuration.Release;
@@ -10,10 +10,11 @@ partial class Build : NukeBuild
     AbsolutePath ArtifactsDirectory => RootDirectory / "artifacts";
 
     Target Clean => _ => _
-        .Description("Delete artifacts/ and the bin/obj folders of src/ and tests/")
-        .Before(Compile)
-        .Executes(() =>
+        .Description("Remove this project's images and containers (only those with its label), artifacts/, and bin/obj of src/ and tests/")
+        .Before(Compile, EnsureEngine)
+        .Executes(async () =>
         {
+            await Run.RemoveImagesAsync(Cancellation);
             foreach (var directory in RootDirectory.GlobDirectories("src/*/bin", "src/*/obj", "tests/*/bin", "tests/*/obj"))
                 directory.DeleteDirectory();
             ArtifactsDirectory.DeleteDirectory();

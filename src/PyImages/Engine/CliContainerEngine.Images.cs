@@ -9,7 +9,7 @@ public sealed partial class CliContainerEngine
         (await RunCheckedAsync(["image", "inspect", reference], cancellationToken)).StandardOutput;
 
     public async Task<string> HistoryJsonLinesAsync(string reference, CancellationToken cancellationToken = default) =>
-        (await RunCheckedAsync(["history", "--no-trunc", "--format", "{{json .}}", reference], cancellationToken)).StandardOutput;
+        (await RunCheckedAsync(["history", "--no-trunc", "--human=false", "--format", "{{json .}}", reference], cancellationToken)).StandardOutput;
 
     public async Task SaveImageAsync(string reference, string tarPath, CancellationToken cancellationToken = default)
     {

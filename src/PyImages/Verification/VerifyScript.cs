@@ -65,7 +65,13 @@ internal static class VerifyScript
             for f in dist.files or []:
                 parts = str(f).replace("\\", "/").split("/")
                 if len(parts) > 1 and parts[-2] in ("bin", "Scripts"):
-                    paths.append(str(dist.locate_file(f)))
+                    located = os.path.normpath(str(dist.locate_file(f)))
+                    if not os.path.exists(located):
+                        # pip install --target keeps RECORD's paths relative to a temporary prefix; the script sits
+                        # in <target>/bin, or wherever PATH finds it.
+                        in_tree = os.path.join(str(dist.locate_file("")), parts[-2], parts[-1])
+                        located = in_tree if os.path.exists(in_tree) else (shutil.which(parts[-1]) or located)
+                    paths.append(located)
             unique = []
             for path in paths:
                 resolved = os.path.normpath(os.path.abspath(path))

@@ -1,0 +1,68 @@
+using PyImages.Engine;
+using PyImages.Pipeline;
+using PyImages.Spec;
+
+partial class Build
+{
+    [Parameter("Python requirements to install (PEP 508), e.g. uwsgi 'flask>=3'. Default: uwsgi")]
+    readonly string[]? Packages;
+
+    [Parameter("Base image, e.g. python:3.12-slim (the default) or python:3.12-alpine")]
+    readonly string? BaseImage;
+
+    [Parameter("Repository of the built images; tags are the variants' (big, big-uninstall, small, ...). Default: blog-python")]
+    readonly string? Repository;
+
+    [Parameter("System packages that build the C extensions (compiler and headers). Default: gcc libc6-dev (Debian), linux-headers g++ (Alpine)")]
+    readonly string[]? BuildDeps;
+
+    [Parameter("Container engine: Docker or Podman. Default: docker if an engine answers, else podman")]
+    readonly EngineKind? Engine;
+
+    [Parameter("Bootstrap a Python base image from Debian's mirror when the base image can be neither found nor pulled. Default: true")]
+    readonly bool BootstrapBase = true;
+
+    [Parameter("Package index URL for the fetch step; may carry credentials, never written to an image, log or report")]
+    [Secret]
+    readonly string? IndexUrl;
+
+    AbsolutePath ReportDirectory => ArtifactsDirectory / "report";
+
+    PyImagesRun? run;
+
+    // Everything the user gave is validated here, before any target runs or any image is touched.
+    PyImagesRun Run => run ??= new PyImagesRun(new PipelineSettings(
+        ArtifactsDirectory,
+        new ImageSpecInput(Packages, BaseImage, Repository, BuildDeps),
+        Engine,
+        AllowEngineInstall: true,
+        BootstrapBase,
+        IndexUrl));
+
+    protected override void OnBuildInitialized()
+    {
+        _ = Run;
+        _ = Gates;
+    }
+
+    protected override void OnBuildFinished() => run?.Dispose();
+
+    Target EnsureEngine => _ => _
+        .Description("Make sure a container engine answers: the one docker (or --engine) reaches, else install and start Debian's")
+        .Executes(async () => { await Run.EnsureEngineAsync(Cancellation); });
+
+    Target EnsureBaseImage => _ => _
+        .Description("Make sure the base image is there: local, pulled, or bootstrapped from Debian's mirror (said loudly)")
+        .DependsOn(EnsureEngine)
+        .Executes(async () => { await Run.EnsureBaseImageAsync(Cancellation); });
+
+    Target Fetch => _ => _
+        .Description("Fetch the packages' sources once into artifacts/sources (package index, else Debian's source archive)")
+        .DependsOn(EnsureBaseImage)
+        .Produces(ArtifactsDirectory / "sources")
+        .Executes(async () => { await Run.FetchAsync(Cancellation); });
+
+    Target RenderExamples => _ => _
+        .Description("Regenerate docs/examples: the Dockerfiles rendered for the default settings")
+        .Executes(() => PyImages.Templates.ExampleDockerfiles.WriteAll(RootDirectory / "docs" / "examples"));
+}

@@ -1,0 +1,36 @@
+using PyImages.Reporting;
+
+partial class Build
+{
+    [Parameter("Size gates per variant, e.g. small=200MB minimal=150MB (or one size for all). Report fails above them")]
+    readonly string[]? MaxSize;
+
+    [Parameter("Gates on the size over the base image, e.g. minimal=20MB")]
+    readonly string[]? MaxOverBase;
+
+    [Parameter("Lowest layer efficiency allowed (wasted bytes), e.g. 0.9 or 90%")]
+    readonly string? MinEfficiency;
+
+    SizeGates? gates;
+
+    SizeGates Gates => gates ??= SizeGateParser.Parse(MaxSize, MaxOverBase, MinEfficiency);
+
+    Target Verify => _ => _
+        .Description("Run every built image: packages import, entry points start, no compiler, libraries resolve, non-root")
+        .DependsOn(EnsureBaseImage)
+        .After(BuildBreak, BuildBig, BuildUninstall, BuildSmall, BuildMinimal)
+        .Executes(async () => { await Run.VerifyAsync(Cancellation); });
+
+    Target Analyze => _ => _
+        .Description("Read every built image's layers: size per layer, bytes deleted or overwritten (wasted), efficiency")
+        .DependsOn(EnsureBaseImage)
+        .After(BuildBreak, BuildBig, BuildUninstall, BuildSmall, BuildMinimal, Verify)
+        .Executes(async () => { await Run.AnalyzeAsync(Cancellation); });
+
+    Target Report => _ => _
+        .Description("Tabulate the images (console, report.md, report.html, report.json, sizes.svg) and apply size gates")
+        .DependsOn(EnsureBaseImage)
+        .After(BuildBreak, BuildBig, BuildUninstall, BuildSmall, BuildMinimal, Verify, Analyze)
+        .Produces(ReportDirectory)
+        .Executes(async () => { await Run.ReportAsync(Gates, cancellationToken: Cancellation); });
+}

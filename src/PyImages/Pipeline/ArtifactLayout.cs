@@ -1,0 +1,23 @@
+namespace PyImages.Pipeline;
+
+/// <summary>Where a run writes, all under artifacts/: never into the source tree.</summary>
+public sealed record ArtifactLayout(string Root)
+{
+    public string Dockerfiles => Path.Combine(Root, "dockerfiles");
+
+    public string Sources => Path.Combine(Root, "sources");
+
+    public string Logs => Path.Combine(Root, "logs");
+
+    public string Reports => Path.Combine(Root, "report");
+
+    /// <summary>Outcomes, verification and analysis results, read by a later Report run.</summary>
+    public string State => Path.Combine(Root, "state");
+
+    /// <summary>Scratch space: image archives, the bootstrap's root file system.</summary>
+    public string Work => Path.Combine(Root, "work");
+
+    public string LockFile => Path.Combine(Root, ".run.lock");
+
+    public string BuildLog(string variant) => Path.Combine(Logs, $"{variant}.log");
+}

@@ -1,0 +1,57 @@
+using PyImages.Engine;
+using PyImages.Spec;
+using PyImages.Templates;
+
+namespace PyImages.Pipeline;
+
+public sealed partial class PyImagesRun
+{
+    /// <summary>
+    /// Renders the variant's Dockerfile into artifacts/dockerfiles, builds it (output to the console and to
+    /// artifacts/logs/&lt;variant&gt;.log) and judges the result. Throws, naming the variant, the failing step and
+    /// the last lines, when the build did not do what the variant expects.
+    /// </summary>
+    public async Task<VariantOutcome> BuildAsync(Variant variant, CancellationToken cancellationToken = default)
+    {
+        var info = VariantCatalog.Get(variant);
+        var sources = await FetchAsync(cancellationToken);
+        var dockerfile = await RenderAsync(variant, cancellationToken);
+        var reference = ImageFor(info);
+        _log.Information("Building {Variant} as {Image} from {Dockerfile}", info.Name, reference, dockerfile.Path);
+
+        var result = await Engine.BuildAsync(
+            new BuildRequest(dockerfile.Path, sources.Directory, reference, Labels(info), Layout.BuildLog(info.Name)),
+            line => _log.Information("{Variant} | {Line}", info.Name, BuildOutput.Clean(line)),
+            cancellationToken);
+
+        var outcome = VariantOutcome.Judge(info.Name, reference, info.ExpectBuildFailure, result);
+        await State.SaveAsync(StateNames.Outcome(info.Name), outcome, cancellationToken);
+        if (!outcome.IsSuccess)
+        {
+            throw new PyImagesException(outcome.Describe());
+        }
+
+        _log.Information("{Variant}: {Outcome} in {Seconds:0.0} s", info.Name, outcome.ToReport(), result.Duration.TotalSeconds);
+        return outcome;
+    }
+
+    /// <summary>The Dockerfile for a variant, as the build would use it, written to artifacts/dockerfiles.</summary>
+    public async Task<RenderedDockerfile> RenderAsync(Variant variant, CancellationToken cancellationToken = default)
+    {
+        var baseImage = await EnsureBaseImageAsync(cancellationToken);
+        var capabilities = new BuilderCapabilities((await EnsureEngineAsync(cancellationToken)).SupportsRunMount);
+        var single = Spec with { Variants = [variant] };
+        return DockerfileSet.WriteAll(single, baseImage, capabilities, Layout.Dockerfiles).Single();
+    }
+
+    private IReadOnlyDictionary<string, string> Labels(VariantInfo variant) => new Dictionary<string, string>
+    {
+        [ImageLabels.Project] = ImageLabels.ProjectValue,
+        [ImageLabels.Variant] = variant.Name,
+        [ImageLabels.BaseImage] = _base!.Reference,
+        ["org.opencontainers.image.title"] = ImageFor(variant),
+        ["org.opencontainers.image.description"] = variant.Description,
+        ["org.opencontainers.image.ref.name"] = variant.Tag,
+        ["org.opencontainers.image.base.name"] = _base.Reference,
+    };
+}

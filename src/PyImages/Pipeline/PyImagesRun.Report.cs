@@ -1,0 +1,111 @@
+using PyImages.Engine;
+using PyImages.Inspection;
+using PyImages.Reporting;
+using PyImages.Spec;
+using PyImages.Templates;
+using PyImages.Verification;
+using Spectre.Console;
+
+namespace PyImages.Pipeline;
+
+public sealed partial class PyImagesRun
+{
+    /// <summary>
+    /// Tabulates the requested variants as the engine has them now, with the outcomes, verification and analysis
+    /// that earlier steps (this run or an earlier one) recorded for exactly those images. Prints the table, writes
+    /// report.md, sizes.svg, report.html and report.json atomically, then applies the size gates.
+    /// </summary>
+    public async Task<Report> ReportAsync(SizeGates gates, IAnsiConsole? console = null, CancellationToken cancellationToken = default)
+    {
+        var engine = await EnsureEngineAsync(cancellationToken);
+        var baseImage = await EnsureBaseImageAsync(cancellationToken);
+        var baseFacts = ImageFactsParser.Parse(await Engine.InspectImageJsonAsync(baseImage.Reference, cancellationToken));
+
+        var rows = new List<VariantReport>();
+        long? bigSize = null;
+        foreach (var variant in RequestedVariants)
+        {
+            var image = variant.ExpectBuildFailure ? null : await InspectAsync(variant, cancellationToken);
+            var row = await RowAsync(variant, image, baseFacts, bigSize, cancellationToken);
+            bigSize ??= variant.Variant == Variant.Big ? image?.SizeBytes : null;
+            rows.Add(row);
+        }
+
+        var report = new Report(
+            Report.CurrentVersion,
+            DateTimeOffset.UtcNow,
+            new EngineSummary(engine.Kind.ToString(), engine.Version, engine.Builder, baseFacts.SizeAccounting),
+            new BaseImageSummary(baseImage.ConfiguredReference, baseImage.Reference, baseImage.Bootstrapped, baseFacts.SizeBytes),
+            rows,
+            []);
+        report = report with { Gates = SizeGateEvaluator.Evaluate(report, gates) };
+
+        var files = await ReportWriter.WriteAsync(report, Layout.Reports, Secrets, cancellationToken: cancellationToken);
+        ConsoleReportWriter.Write(report, console ?? AnsiConsole.Console, new SecretMasker(Secrets));
+        _log.Information("Report: {Markdown}, {Html}, {Json}", files.Markdown, files.Html, files.Json);
+
+        var violations = SizeGateEvaluator.Violations(report.Gates);
+        if (violations.Count > 0)
+        {
+            throw new PyImagesException("Size gates failed:" + Environment.NewLine + string.Join(Environment.NewLine, violations.Select(v => "  " + v)));
+        }
+
+        return report;
+    }
+
+    private async Task<VariantReport> RowAsync(VariantInfo variant, ImageFacts? image, ImageFacts baseFacts, long? bigSize, CancellationToken cancellationToken)
+    {
+        var reference = Spec.ImageFor(variant.Variant);
+        var outcome = State.Load<VariantOutcome>(StateNames.Outcome(variant.Name));
+        if (image is null)
+        {
+            var notBuilt = outcome?.ToReport() is { Kind: BuildOutcomeKind.FailedAsExpected or BuildOutcomeKind.Failed } recorded
+                ? recorded
+                : BuildOutcome.NotBuilt();
+            return new VariantReport(variant.Name, reference.Repository, reference.Tag!, null, null, null, null, null, null, notBuilt, []);
+        }
+
+        var verification = Current<VerificationResult>(StateNames.Verification(variant.Name), image);
+        var analysis = Current<LayerAnalysisReport>(StateNames.Analysis(variant.Name), image);
+        var installed = variant.Flags.CopyInstalledTree ? await InstalledSizeAsync(reference.ToString(), cancellationToken) : null;
+        var overBase = VariantFigures.SizeOverBase(image.SizeBytes, baseFacts.SizeBytes);
+        return new VariantReport(
+            variant.Name,
+            reference.Repository,
+            reference.Tag!,
+            image.Id,
+            image.Created,
+            image.SizeBytes,
+            overBase,
+            VariantFigures.ChangePercent(image.SizeBytes, bigSize),
+            verification?.Facts?.CompilerPresent,
+            outcome is not null && outcome.ImageId == image.Id ? outcome.ToReport() : BuildOutcome.Succeeded,
+            verification?.Checks.Select(ToReport).ToList() ?? [],
+            analysis,
+            installed,
+            VariantFigures.MinimalRatio(overBase, installed));
+    }
+
+    private static Reporting.VerificationCheck ToReport(Verification.VerificationCheck check) =>
+        check.Required || check.Passed
+            ? new(check.Name, check.Passed, check.Detail)
+            : new(check.Name, true, "recorded, not required for this variant: " + check.Detail);
+
+    /// <summary>A recorded step result, only when it was recorded for this very image.</summary>
+    private T? Current<T>(string name, ImageFacts image)
+        where T : class =>
+        State.Load<ImageState<T>>(name) is { } state && state.ImageId == image.Id ? state.Value : null;
+
+    private async Task<long?> InstalledSizeAsync(string reference, CancellationToken cancellationToken)
+    {
+        if (_base!.Family != BaseFamily.Debian)
+        {
+            return null;
+        }
+
+        var size = await InstalledSizeProbe.MeasureAsync(Engine, reference, _base.Reference, _base.PythonExecutable, DockerfileLayout.PackagesDirectory, cancellationToken);
+        _log.Information("Installed size in {Image}: packages {Packages}, runtime libraries {Runtime} ({Names})",
+            reference, ByteSize.Format(size.PackagesBytes), ByteSize.Format(size.RuntimePackageBytes.Values.Sum()), string.Join(", ", size.RuntimePackageBytes.Keys));
+        return size.TotalBytes;
+    }
+}

@@ -1,0 +1,48 @@
+using PyImages.Spec;
+using PyImages.Templates;
+using PyImages.Verification;
+
+namespace PyImages.Pipeline;
+
+public sealed partial class PyImagesRun
+{
+    /// <summary>
+    /// Runs every built image and checks what a user relies on (imports, entry points, no compiler where none
+    /// belongs, shared libraries resolve, non-root for Minimal, no world-writable files). Fails naming the check,
+    /// the image and the output.
+    /// </summary>
+    public async Task<IReadOnlyList<VerificationResult>> VerifyAsync(CancellationToken cancellationToken = default)
+    {
+        var results = new List<VerificationResult>();
+        foreach (var (variant, image) in await BuiltImagesAsync("Verify", cancellationToken))
+        {
+            var result = await VerifyImageAsync(variant, ImageFor(variant), cancellationToken);
+            await State.SaveAsync(StateNames.Verification(variant.Name), new ImageState<VerificationResult>(image.Id, result), cancellationToken);
+            foreach (var check in result.Checks)
+            {
+                _log.Information("Verify {Image}: {Check} {Verdict} {Detail}",
+                    result.Image, check.Name, check.Passed ? "passed" : check.Required ? "FAILED" : "no (not required)", check.Detail);
+            }
+
+            results.Add(result);
+        }
+
+        VerificationFailure.ThrowIfAnyFailed(results);
+        return results;
+    }
+
+    /// <summary>Verifies one image as the variant's rules say, under any reference (tests verify deliberately broken images).</summary>
+    public async Task<VerificationResult> VerifyImageAsync(VariantInfo variant, string reference, CancellationToken cancellationToken = default)
+    {
+        var baseImage = await EnsureBaseImageAsync(cancellationToken);
+        var request = new VerificationRequest(
+            reference,
+            variant.Name,
+            baseImage.PythonExecutable,
+            Spec.Packages.Select(p => p.Name).ToList(),
+            CompilerMustBeAbsent: !variant.ExpectCompiler,
+            NonRootRequired: variant.Flags.NonRootUser,
+            ExtraPrefixes: variant.Flags.CopyInstalledTree ? [DockerfileLayout.PackagesDirectory] : null);
+        return await ImageVerifier.VerifyAsync(Engine, request, cancellationToken);
+    }
+}
