@@ -59,7 +59,6 @@ partial class Build
     Target Fetch => _ => _
         .Description("Fetch the packages' sources once into artifacts/sources (package index, else Debian's source archive)")
         .DependsOn(EnsureBaseImage)
-        .Produces(ArtifactsDirectory / "sources")
         .Executes(async () => { await Run.FetchAsync(Cancellation); });
 
     Target RenderExamples => _ => _

@@ -33,9 +33,10 @@ public sealed class WorkflowTests
         Assert.Equal("actions/checkout@v4", Value(steps[0], "uses"));
         Assert.Equal("actions/cache@v4", Value(steps[1], "uses"));
         Assert.Contains(".nuke/temp", ((YamlMappingNode)steps[1]["with"])["path"].ToString());
-        Assert.Equal("./build.sh Test", Value(steps[2], "run"));
-        var upload = steps.Single(step => Value(step, "uses") == "actions/upload-artifact@v4");
-        Assert.Equal("artifacts/test-results", ((YamlMappingNode)upload["with"])["path"].ToString());
+        Assert.Equal("./build.sh Test BuildSmall BuildMinimal Verify Analyze Report", Value(steps[2], "run"));
+        var uploads = steps.Where(step => Value(step, "uses") == "actions/upload-artifact@v4")
+            .Select(step => ((YamlMappingNode)step["with"])["path"].ToString());
+        Assert.Equal(["artifacts/test-results", "artifacts/report"], uploads);
         Assert.Equal(["push", "pull_request"], ((YamlSequenceNode)root["on"]).Select(node => node.ToString()));
     }
 }
