@@ -8,7 +8,8 @@ public sealed partial class PyImagesRun
     private (IContainerEngine Engine, EngineInfo Info)? _engine;
     private BaseImageFacts? _base;
 
-    private IContainerEngine Engine => _engine?.Engine ?? throw new InvalidOperationException("EnsureEngineAsync has not run.");
+    /// <summary>The engine the run uses, once <see cref="EnsureEngineAsync"/> has run.</summary>
+    public IContainerEngine Engine => _engine?.Engine ?? throw new InvalidOperationException("EnsureEngineAsync has not run.");
 
     /// <summary>An engine that answers: the one asked for, else whatever docker or podman reaches, installed and started when allowed.</summary>
     public async Task<EngineInfo> EnsureEngineAsync(CancellationToken cancellationToken = default)

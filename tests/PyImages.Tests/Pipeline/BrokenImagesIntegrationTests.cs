@@ -1,0 +1,73 @@
+using PyImages.Engine;
+using PyImages.Pipeline;
+using PyImages.Sources;
+using PyImages.Spec;
+using PyImages.Templates;
+using PyImages.Tests.Integration;
+using PyImages.Verification;
+
+namespace PyImages.Tests.Pipeline;
+
+/// <summary>What must fail does fail: the recipe's Small verbatim does not start, Break with a package that needs no compiler.</summary>
+[Collection(RecipeCollection.Name)]
+[Trait("Category", "Integration")]
+public sealed class BrokenImagesIntegrationTests(RecipeFixture recipe)
+{
+    [SkippableFact]
+    public async Task Verify_fails_on_the_recipes_Small_verbatim_naming_the_missing_libpython()
+    {
+        IntegrationGuard.Require(recipe.Failure, null);
+        var run = recipe.Run;
+        var baseImage = await run.EnsureBaseImageAsync();
+        var sources = await run.FetchAsync();
+        var dockerfile = Path.Combine(run.Layout.Work, "Dockerfile.small-verbatim");
+        await File.WriteAllTextAsync(dockerfile, new DockerfileRenderer().Render(
+            run.Spec, baseImage, BuilderCapabilities.Classic, Variant.Small, new RenderOptions(OmitRuntimeLibraries: true)));
+        var reference = $"{RecipeFixture.Repository}:small-verbatim";
+        try
+        {
+            var build = await run.Engine.BuildAsync(new BuildRequest(dockerfile, sources.Directory, reference, new Dictionary<string, string>(), dockerfile + ".log"));
+            Assert.True(build.Succeeded, "the recipe's Small builds (it only fails when run)");
+
+            var result = await run.VerifyImageAsync(VariantCatalog.Get(Variant.Small), reference);
+
+            Assert.False(result.Passed);
+            var libraries = Assert.Single(result.FailedChecks, c => c.Name == CheckNames.SharedLibraries);
+            Assert.Contains("libpython3.11.so.1.0 => not found", libraries.Detail);
+            Assert.Contains(result.FailedChecks, c => c.Name == CheckNames.EntryPoints);
+            var message = Assert.Throws<PyImagesException>(() => result.ThrowIfFailed()).Message;
+            Assert.Contains(reference, message);
+            Assert.Contains("libpython3.11.so.1.0 => not found", message);
+        }
+        finally
+        {
+            await run.Engine.RemoveImagesAsync([reference]);
+        }
+    }
+
+    [SkippableFact]
+    public async Task Break_fails_when_the_package_needs_no_compiler()
+    {
+        IntegrationGuard.Require(recipe.Failure, null);
+        var artifacts = Directory.CreateTempSubdirectory("pyimages-pure-").FullName;
+        try
+        {
+            using var run = new PyImagesRun(new PipelineSettings(
+                artifacts, new ImageSpecInput(Packages: [PureSdist.Name], Repository: RecipeFixture.Repository + "-pure"), EngineKind.Docker));
+            var sdist = PureSdist.Write(run.Layout.Sources);
+            SourcesManifest.Write(
+                new FetchedSources(run.Layout.Sources, [sdist], new Dictionary<string, string> { [PureSdist.Name] = "test" }, []),
+                [PureSdist.Name]);
+
+            var error = await Assert.ThrowsAsync<PyImagesException>(() => run.BuildAsync(Variant.Break));
+
+            Assert.Contains("break", error.Message);
+            Assert.Contains("succeeded without a compiler", error.Message);
+            await run.Engine.RemoveImagesAsync([run.Spec.ImageFor(Variant.Break).ToString()]);
+        }
+        finally
+        {
+            Directory.Delete(artifacts, recursive: true);
+        }
+    }
+}
