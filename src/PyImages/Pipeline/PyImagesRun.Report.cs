@@ -41,7 +41,7 @@ public sealed partial class PyImagesRun
         report = report with { Gates = SizeGateEvaluator.Evaluate(report, gates) };
 
         var files = await ReportWriter.WriteAsync(report, Layout.Reports, Secrets, cancellationToken: cancellationToken);
-        ConsoleReportWriter.Write(report, console ?? AnsiConsole.Console, new SecretMasker(Secrets));
+        ConsoleReportWriter.Write(report, console ?? WideWhenRedirected(), new SecretMasker(Secrets));
         _log.Information("Report: {Markdown}, {Html}, {Json}", files.Markdown, files.Html, files.Json);
 
         var violations = SizeGateEvaluator.Violations(report.Gates);
@@ -73,7 +73,7 @@ public sealed partial class PyImagesRun
             variant.Name,
             reference.Repository,
             reference.Tag!,
-            image.Id,
+            image.ShortId,
             image.Created,
             image.SizeBytes,
             overBase,
@@ -86,10 +86,20 @@ public sealed partial class PyImagesRun
             VariantFigures.MinimalRatio(overBase, installed));
     }
 
+    // Redirected output (CI logs, files) has no width of its own; Spectre would assume 80 columns and elide the table.
+    private static IAnsiConsole WideWhenRedirected()
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings());
+        if (Console.IsOutputRedirected)
+        {
+            console.Profile.Width = 200;
+        }
+
+        return console;
+    }
+
     private static Reporting.VerificationCheck ToReport(Verification.VerificationCheck check) =>
-        check.Required || check.Passed
-            ? new(check.Name, check.Passed, check.Detail)
-            : new(check.Name, true, "recorded, not required for this variant: " + check.Detail);
+        new(check.Name, check.Passed, check.Detail, check.Required);
 
     /// <summary>A recorded step result, only when it was recorded for this very image.</summary>
     private T? Current<T>(string name, ImageFacts image)

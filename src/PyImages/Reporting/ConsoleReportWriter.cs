@@ -31,7 +31,7 @@ public static class ConsoleReportWriter
                 + (variant.MinimalRatio is { } ratio ? $", size over base / installed size {ratio:0.00}" : string.Empty)));
         }
 
-        foreach (var check in report.Variants.SelectMany(variant => variant.Checks.Where(check => !check.Passed).Select(check => (variant, check))))
+        foreach (var check in report.Variants.SelectMany(variant => variant.Checks.Where(check => !check.Passed && check.Required).Select(check => (variant, check))))
         {
             console.MarkupLine($"[red]{Safe($"{check.variant.Reference}: check failed: {check.check.Name}: {check.check.OutputExcerpt}")}[/]");
         }
