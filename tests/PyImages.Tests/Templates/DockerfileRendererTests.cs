@@ -122,6 +122,17 @@ public class DockerfileRendererTests
         Assert.Contains("rm -rf /var/lib/apt/lists/* /tmp/no-preconfigure.conf /var/lib/dpkg/status-old", install);
     }
 
+    [Theory]
+    [MemberData(nameof(Families), MemberType = typeof(RenderFixtures))]
+    public void The_runtime_library_step_stops_when_the_builders_list_is_not_there(BaseFamily family)
+    {
+        var final = FinalStage(Render(Variant.Minimal, family, capabilities: BuilderCapabilities.WithRunMount));
+        var install = final.Split("\nRUN ").Single(run => run.Contains("/runtime-packages.txt"));
+
+        Assert.Contains("if [ ! -f /runtime-packages.txt ]; then echo '/runtime-packages.txt from the builder stage is missing", install);
+        Assert.True(install.IndexOf("exit 1; fi", StringComparison.Ordinal) < install.IndexOf(family == BaseFamily.Alpine ? "apk add" : "apt-get", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Minimal_removes_the_account_file_backups_in_the_run_that_creates_the_user()
     {
