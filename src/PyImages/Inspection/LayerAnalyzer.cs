@@ -8,7 +8,30 @@ public static class LayerAnalyzer
     public static async Task<LayerAnalysis> AnalyzeAsync(string archivePath, IReadOnlyList<LayerHistoryEntry>? history = null, CancellationToken cancellationToken = default)
     {
         var layers = await ImageArchiveReader.ReadLayersAsync(archivePath, cancellationToken);
-        var instructions = history?.Where(entry => !entry.IsEmptyLayer).Select(entry => entry.Instruction).ToList();
-        return LayerStack.Replay(layers, instructions);
+        return LayerStack.Replay(layers, history is null ? null : Align(history, layers.Count));
+    }
+
+    /// <summary>
+    /// The instruction of each layer, oldest first. Docker's classic builder lists a RUN that changed nothing as a
+    /// 0-byte step but stores no layer for it, so while the steps outnumber the layers, 0-byte steps are passed over.
+    /// Null when the counts cannot be made to agree.
+    /// </summary>
+    internal static IReadOnlyList<string>? Align(IReadOnlyList<LayerHistoryEntry> history, int layerCount)
+    {
+        var steps = history.Where(entry => !entry.IsEmptyLayer).ToList();
+        var surplus = steps.Count - layerCount;
+        var aligned = new List<string>();
+        foreach (var step in steps)
+        {
+            if (surplus > 0 && step.SizeBytes == 0)
+            {
+                surplus--;
+                continue;
+            }
+
+            aligned.Add(step.Instruction);
+        }
+
+        return aligned.Count == layerCount ? aligned : null;
     }
 }
