@@ -13,6 +13,7 @@ public sealed class FaultsFixture : IAsyncLifetime
 
     private readonly Sandbox _seed = new();
     private Lazy<Task<string>>? _sources;
+    private Lazy<Task<SecondEngine>>? _secondEngine;
 
     public static bool SkipIntegration => System.Environment.GetEnvironmentVariable(SkipVariable) == "1";
 
@@ -21,6 +22,7 @@ public sealed class FaultsFixture : IAsyncLifetime
         var help = await BuildSh.RunAsync(_seed, ["--help"], timeout: TimeSpan.FromMinutes(8));
         Assert.True(help.ExitCode == 0, $"./build.sh --help failed: {help}");
         _sources = new(FetchAsync);
+        _secondEngine = new(StartSecondEngineAsync);
     }
 
     /// <summary>Fails the test (or skips it when PYIMAGES_SKIP_INTEGRATION=1) when no Docker engine answers.</summary>
@@ -34,10 +36,23 @@ public sealed class FaultsFixture : IAsyncLifetime
     /// <summary>A folder with uWSGI's sources and their manifest, fetched by <c>./build.sh Fetch</c> once per test run.</summary>
     public Task<string> SourcesAsync() => _sources!.Value;
 
-    public Task DisposeAsync()
+    /// <summary>A dockerd of the tests' own with the base loaded, started on first use and stopped at the end.</summary>
+    public Task<SecondEngine> SecondEngineAsync() => _secondEngine!.Value;
+
+    public async Task DisposeAsync()
     {
         _seed.Dispose();
-        return Task.CompletedTask;
+        if (_secondEngine is { IsValueCreated: true } started && started.Value.IsCompletedSuccessfully)
+            await started.Value.Result.StopAsync();
+    }
+
+    private static async Task<SecondEngine> StartSecondEngineAsync()
+    {
+        var engine = new SecondEngine();
+        var failure = await engine.StartAsync();
+        Assert.True(failure is null, $"These tests need a second Docker daemon of their own: {failure}");
+        engine.Load(BaseImage);
+        return engine;
     }
 
     private async Task<string> FetchAsync()
