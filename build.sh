@@ -80,7 +80,11 @@ if [[ -z "$DOTNET" ]]; then
 fi
 
 DOTNET_DIR="$(dirname "$DOTNET")"
-export PATH="$DOTNET_DIR:$PATH"
+# Only when missing: moving a folder like /usr/bin to the front would override tools the user put first on PATH.
+case ":$PATH:" in
+  *":$DOTNET_DIR:"*) ;;
+  *) export PATH="$DOTNET_DIR:$PATH" ;;
+esac
 if [[ "$DOTNET_DIR" == "$DOTNET_INSTALL_DIR" ]]; then
   export DOTNET_ROOT="$DOTNET_INSTALL_DIR"
 fi

@@ -25,6 +25,11 @@ public sealed partial class PyImagesRun
             cancellationToken);
 
         var outcome = VariantOutcome.Judge(info.Name, reference, info.ExpectBuildFailure, result);
+        if (!result.Succeeded && await Engine.ProbeAsync(cancellationToken) is null)
+        {
+            outcome = outcome.EngineStopped();
+        }
+
         await State.SaveAsync(StateNames.Outcome(info.Name), outcome, cancellationToken);
         if (!outcome.IsSuccess)
         {

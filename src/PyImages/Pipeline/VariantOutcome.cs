@@ -48,6 +48,14 @@ public sealed record VariantOutcome(
             : Outcome(BuildOutcomeKind.Failed, $"the build failed at `{step ?? "an unknown step"}` (exit code {result.ExitCode}), but not for lack of a compiler");
     }
 
+    /// <summary>The same failure, told as what it was: the engine went away mid-build, so the Dockerfile is not to blame.</summary>
+    public VariantOutcome EngineStopped() => this with
+    {
+        Status = BuildOutcomeKind.Failed,
+        Reason = $"the container engine stopped answering during the build (at `{FailingStep ?? "an unknown step"}`), so nothing was tagged. "
+            + "Start the engine again (e.g. systemctl start docker, or point DOCKER_HOST at a running one) and run the target again",
+    };
+
     /// <summary>A message for the user: variant, step, the last lines, and where the whole log is.</summary>
     public string Describe()
     {

@@ -1,0 +1,86 @@
+namespace Build.Tests.Faults;
+
+/// <summary>
+/// Input that must be refused before any template is rendered or any engine is asked: one clear message that names the
+/// input, a non-zero exit code, quickly, and no engine command (the fake engine on PATH records every call).
+/// </summary>
+[Collection(FaultsCollection.Name)]
+public sealed class BadInputTests : IDisposable
+{
+    private readonly Sandbox _sandbox = new();
+    private readonly FakeEngine _engine = new();
+
+    public static TheoryData<string[], string> Refused => new()
+    {
+        { ["BuildSmall", "--packages", "uwsgi; rm -rf /"], "uwsgi; rm -rf /" },
+        { ["BuildSmall", "--packages", "uwsgi && curl x"], "uwsgi && curl x" },
+        { ["BuildSmall", "--packages", "$(id)"], "$(id)" },
+        { ["BuildSmall", "--packages", "`id`"], "`id`" },
+        { ["BuildSmall", "--packages", "uwsgi | sh"], "uwsgi | sh" },
+        { ["BuildSmall", "--packages", "uwsgi > /etc/passwd"], "uwsgi > /etc/passwd" },
+        { ["BuildSmall", "--packages", "uwsgi\nRUN id"], "RUN id" },
+        { ["BuildSmall", "--packages", "'uwsgi'"], "'uwsgi'" },
+        { ["BuildSmall", "--packages", "\"uwsgi\""], "\"uwsgi\"" },
+        { ["BuildSmall", "--packages", ""], "Package" },
+        { ["BuildSmall", "--base-image", "python:3.12 slim"], "python:3.12 slim" },
+        { ["BuildSmall", "--base-image", "python:3.12;id"], "python:3.12;id" },
+        { ["BuildSmall", "--repository", "Blog-Python"], "Blog-Python" },
+        { ["BuildSmall", "--repository", "blog python"], "blog python" },
+        { ["BuildSmall", "--build-deps", "gcc;id"], "gcc;id" },
+        { ["BuildSmall", "--build-deps", "$(id)"], "$(id)" },
+        { ["BuildSmal"], "BuildSmall" },
+        { ["BuildSmall", "--packges", "uwsgi"], "--packages" },
+        { ["BuildSmall", "--engine", "dockr"], "dockr" },
+        { ["BuildSmall", "--bootstrap-base", "maybe"], "maybe" },
+        { ["BuildSmall", "--profile", "nonexistent"], "parameters.nonexistent.json" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Refused))]
+    public async Task Refused_before_any_engine_call_with_one_message_naming_the_input(string[] arguments, string named)
+    {
+        var result = await BuildSh.RunAsync(_sandbox, arguments, _engine.Environment, TimeSpan.FromMinutes(2));
+
+        AssertRefusedEarly(result, named);
+    }
+
+    [Fact]
+    public async Task Parameters_file_that_is_not_json_is_named_with_line_and_column()
+    {
+        File.WriteAllText(_sandbox.PathOf(".nuke", "parameters.json"), "{\n  \"packages\": [\"uwsgi\",]\n  \"repository\": \"x\"\n}\n");
+
+        var result = await BuildSh.RunAsync(_sandbox, ["BuildSmall"], _engine.Environment, TimeSpan.FromMinutes(2));
+
+        AssertRefusedEarly(result, "parameters.json");
+        Assert.Contains("parameters.json(3,3)", result.Output);
+    }
+
+    [Fact]
+    public async Task Valid_requirements_pass_validation()
+    {
+        string[] valid = ["uwsgi", "flask[async]>=3,<4", "zope.interface~=6.0", "typing_extensions!=4.0", "a-b==1.0", "uwsgi; python_version >= \"3.8\""];
+
+        var result = await BuildSh.RunAsync(_sandbox, ["BuildSmall", "--plan", "--packages", .. valid], _engine.Environment, TimeSpan.FromMinutes(2));
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("BuildSmall", result.Output);
+        Assert.Empty(_engine.Calls);
+    }
+
+    public void Dispose()
+    {
+        _sandbox.Dispose();
+        _engine.Dispose();
+    }
+
+    private void AssertRefusedEarly(BuildShResult result, string named)
+    {
+        Assert.True(result.ExitCode != 0, result.ToString());
+        Assert.Contains(named, result.Output);
+        Assert.Contains("[ERR]", result.Output);
+        Assert.DoesNotMatch(@"\n\s+at [\w.]+\(", result.Output);
+        Assert.True(_engine.Calls.Count == 0, $"an engine command ran: {string.Join("; ", _engine.Calls)}\n{result}");
+        Assert.False(Directory.Exists(_sandbox.Artifacts), $"artifacts/ was written:\n{result}");
+        Assert.True(result.Elapsed < TimeSpan.FromSeconds(30), $"took {result.Elapsed}");
+    }
+}

@@ -1,0 +1,60 @@
+namespace Build.Tests.Faults;
+
+/// <summary>Ctrl-C or SIGTERM while a RUN step runs: the build stops, nothing of it is left, the next run just works.</summary>
+[Collection(FaultsCollection.Name)]
+[Trait("Category", "Integration")]
+public sealed class InterruptTests(FaultsFixture fixture) : IDisposable
+{
+    private const string Repository = "pyimages-faults/blog-python";
+
+    // An extra build dependency makes the apt step differ from any cached one, so a RUN step really runs when the signal comes.
+    private const string UncachedDependency = "make";
+
+    private readonly Sandbox _sandbox = new();
+    private readonly Docker _docker = new();
+
+    [SkippableTheory]
+    [InlineData("INT")]
+    [InlineData("TERM")]
+    public async Task Signal_during_a_run_step_stops_the_build_prints_the_summary_and_leaves_nothing_behind(string signal)
+    {
+        FaultsFixture.RequireEngine();
+        _sandbox.WithSources(await fixture.SourcesAsync());
+        string[] big = ["BuildBig", "--base-image", FaultsFixture.BaseImage, "--repository", Repository];
+
+        using (var interrupted = BuildSh.Start(_sandbox, [.. big, "--build-deps", "gcc", "libc6-dev", UncachedDependency]))
+        {
+            // apt's own output, so the RUN step is running whatever the builder prints around it.
+            await interrupted.WaitForLineAsync("Get:1", TimeSpan.FromMinutes(2));
+            interrupted.Signal(signal);
+            var result = await interrupted.WaitAsync(TimeSpan.FromMinutes(1));
+
+            Assert.True(result.ExitCode != 0, result.ToString());
+            Assert.Matches(@"BuildBig\s+Aborted", result.Output);
+            Assert.Contains("Total", result.Output);
+            Assert.True(result.Elapsed < TimeSpan.FromSeconds(90), result.ToString());
+        }
+
+        await AssertEventuallyAsync(() => BuildContainers().Count == 0, () => $"containers of the build remain: {string.Join("; ", BuildContainers())}");
+        Assert.DoesNotContain(_docker.Tags(Repository), tag => tag.StartsWith("tmp-", StringComparison.Ordinal));
+        var next = await BuildSh.RunAsync(_sandbox, big, timeout: TimeSpan.FromMinutes(8));
+        Assert.True(next.ExitCode == 0, next.ToString());
+        Assert.True(_docker.ImageExists($"{Repository}:big"));
+    }
+
+    public void Dispose() => _sandbox.Dispose();
+
+    /// <summary>Containers of the interrupted build: its apt step is the only command naming the extra dependency.</summary>
+    private List<string> BuildContainers() =>
+        _docker.Run("ps", "-a", "--no-trunc", "--format", "{{.ID}} {{.Command}}")
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Where(line => line.Contains($"'libc6-dev' '{UncachedDependency}'", StringComparison.Ordinal))
+            .ToList();
+
+    private static async Task AssertEventuallyAsync(Func<bool> condition, Func<string> describe)
+    {
+        for (var attempt = 0; attempt < 30 && !condition(); attempt++)
+            await Task.Delay(1000);
+        Assert.True(condition(), describe());
+    }
+}
