@@ -3,9 +3,9 @@ using System.Diagnostics;
 namespace Build.Tests.Faults;
 
 /// <summary>
-/// A dockerd of the tests' own (own socket, data and exec roots, no bridge, no iptables rules), for the tests that
+/// A dockerd of the tests' own (own socket, data and exec roots, own bridge, no iptables rules), for the tests that
 /// kill the engine or remove every labelled image: the shared engine that other work uses is never touched.
-/// Containers on it have no network, so only builds that need none (BuildBreak, the fetch's reuse) run on it.
+/// Containers on it have no way out, so only builds that need no network (BuildBreak, the fetch's reuse) run on it.
 /// </summary>
 public sealed class SecondEngine
 {
@@ -14,6 +14,8 @@ public sealed class SecondEngine
     private readonly string _root = Path.Combine(Path.GetTempPath(), "pyimages-faults-engine");
 
     public Docker Docker => new($"unix://{Socket}");
+
+    private const string Bridge = "pyfaults0";
 
     private string Socket => Path.Combine(_root, "docker.sock");
 
@@ -26,8 +28,10 @@ public sealed class SecondEngine
             return null;
         Directory.CreateDirectory(_root);
         KillOrphanedShims();
+        // A bridge of its own: with --bridge none, dockerd deletes docker0, the shared engine's bridge, at startup.
+        Assert.Equal(0, Shell($"ip link show {Bridge} >/dev/null 2>&1 || {{ ip link add {Bridge} type bridge && ip addr add 10.199.7.1/24 dev {Bridge} && ip link set {Bridge} up; }}"));
         var arguments = $"--host unix://{Socket} --data-root {_root}/data --exec-root {_root}/exec --pidfile {PidFile} "
-            + "--bridge none --iptables=false --ip-masq=false";
+            + $"--bridge {Bridge} --iptables=false --ip-masq=false";
         Shell($"setsid -f dockerd {arguments} >>{_root}/dockerd.log 2>&1 </dev/null");
         var stopwatch = Stopwatch.StartNew();
         while (!Answers())
