@@ -8,6 +8,9 @@ public static class ImageLabels
     public const string Variant = "org.pyimages.variant";
     public const string BaseImage = "org.pyimages.base-image";
 
+    /// <summary>OCI title: the reference the image was built as.</summary>
+    public const string Title = "org.opencontainers.image.title";
+
     /// <summary>Filter for <c>--filter label=...</c> that matches everything this project made.</summary>
     public const string ProjectFilter = Project + "=" + ProjectValue;
 }

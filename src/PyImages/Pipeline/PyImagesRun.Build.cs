@@ -54,7 +54,7 @@ public sealed partial class PyImagesRun
         [ImageLabels.Project] = ImageLabels.ProjectValue,
         [ImageLabels.Variant] = variant.Name,
         [ImageLabels.BaseImage] = _base!.Reference,
-        ["org.opencontainers.image.title"] = ImageFor(variant),
+        [ImageLabels.Title] = ImageFor(variant),
         ["org.opencontainers.image.description"] = variant.Description,
         ["org.opencontainers.image.ref.name"] = variant.Tag,
         ["org.opencontainers.image.base.name"] = _base.Reference,

@@ -7,6 +7,7 @@ public sealed class CleanTests(FaultsFixture fixture) : IDisposable
 {
     private const string Ours = "pyimages-faults/ours:clean";
     private const string Unrelated = "pyimages-faults/unrelated:clean";
+    private const string BuiltFromOurs = "pyimages-faults/child:clean";
     private const string UnrelatedContainer = "pyimages-faults-unrelated";
 
     private readonly Sandbox _sandbox = new();
@@ -19,7 +20,8 @@ public sealed class CleanTests(FaultsFixture fixture) : IDisposable
         var engine = await fixture.SecondEngineAsync();
         _docker = engine.Docker;
         BuildImage(Unrelated, "LABEL purpose=someone-elses");
-        BuildImage(Ours, "LABEL purpose=ours", "--label", "org.pyimages.project=pyimages");
+        BuildImage(Ours, "LABEL purpose=ours", null, "--label", "org.pyimages.project=pyimages", "--label", $"org.opencontainers.image.title={Ours}");
+        BuildImage(BuiltFromOurs, "LABEL purpose=someone-elses-app", from: Ours);
         var ourContainer = _docker.Run("create", "--label", "org.pyimages.project=pyimages", FaultsFixture.BaseImage, "true").Trim();
         _docker.Run("create", "--name", UnrelatedContainer, Unrelated, "true");
         Directory.CreateDirectory(_sandbox.Artifacts);
@@ -30,6 +32,7 @@ public sealed class CleanTests(FaultsFixture fixture) : IDisposable
         Assert.False(_docker.ImageExists(Ours), result.ToString());
         Assert.NotEqual(0, _docker.Try("container", "inspect", ourContainer).ExitCode);
         Assert.True(_docker.ImageExists(Unrelated), "the unrelated image was removed");
+        Assert.True(_docker.ImageExists(BuiltFromOurs), "an image built FROM ours (it inherits our labels) was removed");
         Assert.True(_docker.ImageExists(FaultsFixture.BaseImage), "the base image was removed");
         Assert.Equal(0, _docker.Try("container", "inspect", UnrelatedContainer).ExitCode);
         Assert.False(Directory.Exists(_sandbox.Artifacts));
@@ -39,13 +42,14 @@ public sealed class CleanTests(FaultsFixture fixture) : IDisposable
     {
         _docker?.Try("rm", "-f", UnrelatedContainer);
         _docker?.RemoveImage(Unrelated);
+        _docker?.RemoveImage(BuiltFromOurs);
         _sandbox.Dispose();
     }
 
-    private void BuildImage(string tag, string instruction, params string[] options)
+    private void BuildImage(string tag, string instruction, string? from = null, params string[] options)
     {
         var context = Directory.CreateTempSubdirectory("pyimages-faults-context-").FullName;
-        File.WriteAllText(Path.Combine(context, "Dockerfile"), $"FROM {FaultsFixture.BaseImage}\n{instruction}\n");
+        File.WriteAllText(Path.Combine(context, "Dockerfile"), $"FROM {from ?? FaultsFixture.BaseImage}\n{instruction}\n");
         _docker!.Run(["build", "-q", "-t", tag, .. options, context]);
         Directory.Delete(context, recursive: true);
     }
