@@ -9,12 +9,12 @@ using Spectre.Console;
 namespace PyImages.Tests.Pipeline;
 
 /// <summary>
-/// Small and Minimal through the whole pipeline on each engine, with the same assertions: on Podman Minimal takes the
+/// Break, Small and Minimal through the whole pipeline on each engine, with the same assertions: on Podman Minimal takes the
 /// RUN --mount path (wheels bind-mounted from the builder, pip's cache in a cache mount), on the classic builder the copy path.
 /// </summary>
 [Trait("Category", "Integration")]
 [Collection(EngineCollection.Name)]
-public sealed class EnginesIntegrationTests : IDisposable
+public sealed class EnginesIntegrationTests(EngineFixture fixture) : IDisposable
 {
     private readonly string _artifacts = Directory.CreateTempSubdirectory("pyimages-engines-it-").FullName;
 
@@ -33,17 +33,19 @@ public sealed class EnginesIntegrationTests : IDisposable
     [SkippableTheory]
     [InlineData(EngineKind.Podman)]
     [InlineData(EngineKind.Docker)]
-    public async Task Small_and_minimal_build_verify_and_minimal_ships_no_wheel_sdist_or_pip_cache(EngineKind kind)
+    public async Task Break_fails_for_its_reason_small_and_minimal_verify_and_minimal_ships_no_wheel_sdist_or_pip_cache(EngineKind kind)
     {
         var repository = $"pyimages-test-{kind.ToString().ToLowerInvariant()}/blog-python";
         using var run = new PyImagesRun(new PipelineSettings(
             _artifacts,
-            new ImageSpecInput(BaseImage: BaseImageProvider.BootstrapTag, Repository: repository, Variants: ["small", "minimal"]),
+            new ImageSpecInput(BaseImage: BaseImageProvider.BootstrapTag, Repository: repository, Variants: ["break", "small", "minimal"]),
             Engine: kind));
         await RequireEngineAsync(run);
+        await SeedSourcesAsync(run.Layout.Sources);
         string[] images = [run.Spec.ImageFor(Variant.Small).ToString(), run.Spec.ImageFor(Variant.Minimal).ToString()];
         try
         {
+            var broken = await run.BuildAsync(Variant.Break);
             await run.BuildAsync(Variant.Small);
             await run.BuildAsync(Variant.Minimal);
             var verified = await run.VerifyAsync();
@@ -51,6 +53,8 @@ public sealed class EnginesIntegrationTests : IDisposable
             var report = await run.ReportAsync(SizeGates.None, AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(TextWriter.Null) }));
             var info = await run.EnsureEngineAsync(); // as the probe builds confirmed it
 
+            Assert.Equal(BuildOutcomeKind.FailedAsExpected, broken.Status);
+            Assert.Contains("you need a C compiler", broken.Reason); // uWSGI's own message, found in this builder's output
             Assert.All(verified, result => Assert.True(result.Passed, string.Join("; ", result.FailedChecks.Select(c => $"{c.Name}: {c.Detail}"))));
             Assert.NotEqual(0, verified.Single(r => r.VariantName == "minimal").Facts!.Uid);
             var minimal = analyses.Single(a => a.Variant.Variant == Variant.Minimal).Analysis;
@@ -76,6 +80,25 @@ public sealed class EnginesIntegrationTests : IDisposable
         || file.Path.Contains("/.cache/pip/", StringComparison.Ordinal);
 
     private static long Size(Report report, string variant) => report.Variants.Single(v => v.Variant == variant).SizeBytes!.Value;
+
+    /// <summary>
+    /// uWSGI's sources as the shared fixture fetched them once per test run (the run reuses them by their manifest): each
+    /// engine's case would otherwise fetch again, and every fetch from the mirror is a chance for a network failure.
+    /// </summary>
+    private async Task SeedSourcesAsync(string sourcesDirectory)
+    {
+        if (fixture.Failure is not null)
+        {
+            return; // the fixture's engine is not there (this engine may be): the run fetches for itself
+        }
+
+        var fetched = await fixture.UwsgiSourcesAsync();
+        Directory.CreateDirectory(sourcesDirectory);
+        foreach (var file in Directory.GetFiles(fetched.Directory))
+        {
+            File.Copy(file, Path.Combine(sourcesDirectory, Path.GetFileName(file)));
+        }
+    }
 
     /// <summary>Skips before touching any engine when asked to; fails with the reason when the engine cannot be had.</summary>
     private static async Task RequireEngineAsync(PyImagesRun run)
