@@ -32,8 +32,9 @@ public static class EngineArguments
 
         args.AddRange(builder switch
         {
-            // Plain output streams line by line into the log instead of redrawing a terminal.
-            EngineBuilders.BuildKit => ["--progress=plain"],
+            // Plain output streams line by line into the log instead of redrawing a terminal. --load: buildx builders
+            // other than the engine's own (docker-container, remote) keep the result in their cache unless told to load it.
+            EngineBuilders.BuildKit => ["--progress=plain", "--load"],
 
             // The classic builder keeps the intermediate container of a failed or interrupted step unless told otherwise.
             EngineBuilders.Classic => ["--force-rm"],

@@ -10,6 +10,7 @@ public static class EngineBuilders
     /// <summary>
     /// Which builder <c>build</c> uses, from what the engine itself answered: Docker builds with BuildKit when the
     /// buildx plugin answers and DOCKER_BUILDKIT does not turn it off; Podman always builds with Buildah.
+    /// This is the claim; <see cref="BuilderProbe"/> confirms it with probe builds.
     /// </summary>
     public static (string Builder, bool SupportsRunMount) Detect(EngineKind kind, bool buildxAnswers, string? dockerBuildKitVariable) =>
         kind switch

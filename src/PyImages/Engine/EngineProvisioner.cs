@@ -1,3 +1,5 @@
+using Serilog;
+
 namespace PyImages.Engine;
 
 /// <summary>
@@ -8,7 +10,8 @@ public sealed class EngineProvisioner(
     IProcessRunner runner,
     IHostFacts host,
     Func<EngineKind, IContainerEngine> createEngine,
-    Func<TimeSpan, CancellationToken, Task>? delay = null)
+    Func<TimeSpan, CancellationToken, Task>? delay = null,
+    ILogger? logger = null)
 {
     public static readonly TimeSpan DaemonStartTimeout = TimeSpan.FromSeconds(60);
 
@@ -16,9 +19,10 @@ public sealed class EngineProvisioner(
 
     private readonly Func<TimeSpan, CancellationToken, Task> _delay = delay ?? Task.Delay;
     private readonly AptInstaller _apt = new(runner, host);
+    private readonly ILogger _log = logger ?? Log.ForContext<EngineProvisioner>();
 
-    public EngineProvisioner()
-        : this(new CliProcessRunner(), new LocalHostFacts(), kind => new CliContainerEngine(kind))
+    public EngineProvisioner(ILogger? logger = null)
+        : this(new CliProcessRunner(), new LocalHostFacts(), kind => new CliContainerEngine(kind), null, logger)
     {
     }
 
@@ -32,6 +36,7 @@ public sealed class EngineProvisioner(
         {
             if (await ProbeAsync(candidate, cancellationToken) is { } found)
             {
+                _log.Information("Engine choice: {Engine}, {Why}", Name(candidate), EngineChoice.Why(requested, candidate));
                 return found;
             }
         }
@@ -41,6 +46,7 @@ public sealed class EngineProvisioner(
             throw NoEngine(requested, allowInstall ? "this host is not Debian/Ubuntu with root, so PyImages cannot install one" : "installing one is turned off");
         }
 
+        _log.Information("Engine choice: {Engine}, {Why}", Name(requested ?? EngineKind.Docker), EngineChoice.WhyInstall(requested));
         return requested == EngineKind.Podman
             ? await InstallPodmanAsync(logDirectory, cancellationToken)
             : await StartDockerAsync(logDirectory, cancellationToken);
@@ -90,6 +96,8 @@ public sealed class EngineProvisioner(
 
         throw NoEngine(EngineKind.Docker, $"dockerd was started but did not answer within {DaemonStartTimeout.TotalSeconds:0} s; see {daemonLog}");
     }
+
+    private static string Name(EngineKind kind) => kind.ToString().ToLowerInvariant();
 
     private static PyImagesException NoEngine(EngineKind? requested, string why) =>
         new($"No container engine answers ({(requested is { } kind ? $"requested: {kind.ToString().ToLowerInvariant()}" : "tried docker, then podman")}); {why}. "

@@ -57,7 +57,9 @@ public enum EngineKind
 
 /// <param name="Builder">"buildkit", "classic" or "buildah" (Podman).</param>
 /// <param name="SupportsRunMount">The builder accepts <c>RUN --mount=type=cache|bind</c>.</param>
-public sealed record EngineInfo(EngineKind Kind, string Version, string Builder, bool SupportsRunMount);
+/// <param name="SupportsCopyLink">The builder accepts <c>COPY --link</c> (known only after <see cref="BuilderProbe"/>).</param>
+/// <param name="Confirmed">A probe build confirmed the two features (else they are what the engine's version output suggests).</param>
+public sealed record EngineInfo(EngineKind Kind, string Version, string Builder, bool SupportsRunMount, bool SupportsCopyLink = false, bool Confirmed = false);
 
 /// <param name="Target">Multi-stage target to stop at, if any.</param>
 public sealed record BuildRequest(

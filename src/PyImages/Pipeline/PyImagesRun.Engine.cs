@@ -17,10 +17,10 @@ public sealed partial class PyImagesRun
         await LockAsync(cancellationToken);
         if (_engine is null)
         {
-            _engine = await new EngineProvisioner().EnsureAsync(_settings.Engine, Layout.Logs, _settings.AllowEngineInstall, cancellationToken);
+            _engine = await new EngineProvisioner(_log).EnsureAsync(_settings.Engine, Layout.Logs, _settings.AllowEngineInstall, cancellationToken);
             var info = _engine.Value.Info;
-            _log.Information("Engine: {Kind} {Version}, builder {Builder} (RUN --mount {Mounts})",
-                info.Kind, info.Version, info.Builder, info.SupportsRunMount ? "supported" : "not supported");
+            _log.Information("Engine: {Kind} {Version}, builder {Builder} (RUN --mount {Mounts}, as the engine reports)",
+                info.Kind, info.Version, info.Builder, Supported(info.SupportsRunMount));
         }
 
         return _engine.Value.Info;
@@ -36,8 +36,23 @@ public sealed partial class PyImagesRun
             _base = await new BaseImageProvider().EnsureAsync(Engine, Spec.BaseImage.ToString(), _settings.BootstrapBase, Layout.Work, cancellationToken);
             _log.Information("Base image: {Reference} ({Os}, Python {Version} at {Python}, headers {Headers})",
                 _base.Reference, _base.OsPrettyName, _base.PythonVersion, _base.PythonExecutable, _base.HasPythonHeaders ? "present" : "absent");
+            await ConfirmBuilderAsync(cancellationToken);
         }
 
         return _base;
     }
+
+    /// <summary>Replaces the builder features the engine's version output suggests by what probe builds on the base image showed (cached per engine version).</summary>
+    private async Task ConfirmBuilderAsync(CancellationToken cancellationToken)
+    {
+        var (engine, claimed) = _engine!.Value;
+        var cache = new BuilderProbeCache(Path.Combine(Layout.State, "builder-features.json"));
+        var info = await new BuilderProbe(engine, cache, _log).ConfirmAsync(claimed, _base!.Reference, Layout.Work, cancellationToken);
+        _engine = (engine, info);
+        _log.Information("Builder: {Builder} on {Kind} {Version}: RUN --mount {Mounts}, COPY --link {Link} ({How})",
+            info.Builder, info.Kind, info.Version, Supported(info.SupportsRunMount), Supported(info.SupportsCopyLink),
+            info.Confirmed ? "confirmed by probe builds" : "as the engine reports; not confirmed by a probe build");
+    }
+
+    private static string Supported(bool supported) => supported ? "supported" : "not supported";
 }

@@ -17,8 +17,9 @@ public sealed partial class PyImagesRun
     /// </summary>
     public async Task<Report> ReportAsync(SizeGates gates, IAnsiConsole? console = null, CancellationToken cancellationToken = default)
     {
-        var engine = await EnsureEngineAsync(cancellationToken);
+        // The base image first: ensuring it confirms the builder's features, which the engine summary names.
         var baseImage = await EnsureBaseImageAsync(cancellationToken);
+        var engine = await EnsureEngineAsync(cancellationToken);
         var baseFacts = ImageFactsParser.Parse(await Engine.InspectImageJsonAsync(baseImage.Reference, cancellationToken));
 
         var rows = new List<VariantReport>();

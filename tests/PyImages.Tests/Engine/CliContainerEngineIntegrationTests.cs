@@ -1,4 +1,5 @@
 using PyImages.Engine;
+using PyImages.Inspection;
 using PyImages.Tests.Integration;
 
 namespace PyImages.Tests.Engine;
@@ -20,7 +21,7 @@ public class CliContainerEngineIntegrationTests(EngineFixture fixture)
         Assert.False(failed.Succeeded);
         Assert.Contains(failed.OutputTail, l => l.Contains("compiling"));
         Assert.Contains("compiling", File.ReadAllText(failed.LogPath));
-        Assert.Contains(good.ImageId!, await fixture.Engine.InspectImageJsonAsync(tag));
+        Assert.Equal(good.ImageId, ImageFactsParser.Parse(await fixture.Engine.InspectImageJsonAsync(tag)).Id);
         Assert.Empty(await TemporaryTagsAsync(tag));
         await fixture.Engine.RemoveImagesAsync([tag]);
         Assert.False(await fixture.Engine.ImageExistsAsync(tag));

@@ -18,6 +18,7 @@ public class EngineArgumentsTests
     [Theory]
     [InlineData(EngineBuilders.Classic, "--force-rm")]
     [InlineData(EngineBuilders.BuildKit, "--progress=plain")]
+    [InlineData(EngineBuilders.BuildKit, "--load")]
     public void Build_adds_what_each_builder_needs(string builder, string flag)
     {
         Assert.Contains(flag, EngineArguments.Build(Build, "t", builder));

@@ -1,0 +1,82 @@
+using Serilog;
+
+namespace PyImages.Engine;
+
+/// <summary>
+/// Asks the builder itself what it accepts, instead of guessing from versions: three tiny builds on a local image
+/// with a shell (a plain control, <c>RUN --mount=type=cache</c>, <c>COPY --link</c>). Exit codes decide, never the
+/// output. The result is cached per engine version (<see cref="BuilderProbeCache"/>), so a checkout pays once.
+/// </summary>
+public sealed class BuilderProbe(IContainerEngine engine, BuilderProbeCache cache, ILogger? logger = null)
+{
+    private const string ProbeRepository = "pyimages-builder-probe";
+    private const string ProbeFile = "probe.txt";
+
+    private readonly ILogger _log = logger ?? Log.ForContext<BuilderProbe>();
+
+    /// <param name="claimed">What <see cref="IContainerEngine.ProbeAsync"/> reported.</param>
+    /// <param name="imageWithShell">Any local image that can run <c>true</c> (the base image).</param>
+    /// <param name="workDirectory">Where the probe's build context (removed afterwards) and build logs go.</param>
+    public async Task<EngineInfo> ConfirmAsync(EngineInfo claimed, string imageWithShell, string workDirectory, CancellationToken cancellationToken)
+    {
+        var key = BuilderProbeCache.KeyFor(claimed, Environment.GetEnvironmentVariable("DOCKER_BUILDKIT"));
+        if (cache.Find(key) is { } known)
+        {
+            return known.ApplyTo(claimed);
+        }
+
+        var context = Path.Combine(workDirectory, $"builder-probe-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(context);
+        try
+        {
+            await File.WriteAllTextAsync(Path.Combine(context, ProbeFile), "probe\n", cancellationToken);
+            var found = BuilderFeatures.FromProbeBuilds(
+                await BuildsAsync(context, "control", imageWithShell, "RUN true", cancellationToken),
+                await BuildsAsync(context, "run-mount", imageWithShell, "RUN --mount=type=cache,target=/pyimages-probe true", cancellationToken),
+                await BuildsAsync(context, "copy-link", imageWithShell, $"COPY --link {ProbeFile} /{ProbeFile}", cancellationToken));
+            if (found is null)
+            {
+                _log.Warning("Builder probe: even a plain build on {Image} failed, so RUN --mount support stays as {Engine} reports it; see {Log}",
+                    imageWithShell, engine.Executable, LogPath(workDirectory, "control"));
+                return claimed;
+            }
+
+            cache.Save(key, found);
+            return found.ApplyTo(claimed);
+        }
+        finally
+        {
+            TryDelete(context);
+        }
+    }
+
+    private static string LogPath(string workDirectory, string name) => Path.Combine(workDirectory, $"builder-probe-{name}.log");
+
+    private async Task<bool> BuildsAsync(string context, string name, string image, string line, CancellationToken cancellationToken)
+    {
+        var dockerfile = Path.Combine(context, $"Dockerfile.{name}");
+        await File.WriteAllTextAsync(dockerfile, $"FROM {image}\n{line}\n", cancellationToken);
+        var tag = $"{ProbeRepository}:{name}-{Guid.NewGuid():N}";
+        var labels = new Dictionary<string, string> { [ImageLabels.Project] = ImageLabels.ProjectValue };
+        var result = await engine.BuildAsync(new BuildRequest(dockerfile, context, tag, labels, LogPath(Path.GetDirectoryName(context)!, name)), cancellationToken: cancellationToken);
+        if (result.Succeeded)
+        {
+            await engine.RemoveImagesAsync([tag], cancellationToken);
+        }
+
+        _log.Information("Builder probe: `{Line}` {Verdict} on {Engine} (exit code {ExitCode})", line, result.Succeeded ? "builds" : "does not build", engine.Executable, result.ExitCode);
+        return result.Succeeded;
+    }
+
+    private static void TryDelete(string directory)
+    {
+        try
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Scratch space under artifacts/work; a leftover does no harm.
+        }
+    }
+}

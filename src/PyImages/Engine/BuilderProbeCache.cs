@@ -1,0 +1,41 @@
+using System.Text.Json;
+
+namespace PyImages.Engine;
+
+/// <summary>
+/// Probe results in one JSON file, keyed by everything that changes the answer: engine kind, version, the builder the
+/// CLI reported and DOCKER_BUILDKIT. A new engine version (or a buildx install) therefore probes again.
+/// </summary>
+public sealed class BuilderProbeCache(string path)
+{
+    public static string KeyFor(EngineInfo claimed, string? dockerBuildKitVariable) =>
+        $"{claimed.Kind}|{claimed.Version}|{claimed.Builder}"
+        + (claimed.Kind == EngineKind.Docker ? $"|DOCKER_BUILDKIT={dockerBuildKitVariable?.Trim()}" : "");
+
+    public BuilderFeatures? Find(string key) => ReadAll().GetValueOrDefault(key);
+
+    public void Save(string key, BuilderFeatures features)
+    {
+        var all = ReadAll();
+        all[key] = features;
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
+        File.WriteAllText(temporary, JsonSerializer.Serialize(all, new JsonSerializerOptions { WriteIndented = true }));
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    /// <summary>An unreadable file (older format, torn write) is no cache at all: probing again is cheap.</summary>
+    private Dictionary<string, BuilderFeatures> ReadAll()
+    {
+        try
+        {
+            return File.Exists(path)
+                ? JsonSerializer.Deserialize<Dictionary<string, BuilderFeatures>>(File.ReadAllText(path)) ?? []
+                : [];
+        }
+        catch (JsonException)
+        {
+            return [];
+        }
+    }
+}

@@ -1,0 +1,29 @@
+using PyImages.Engine;
+
+namespace PyImages.Tests.Engine;
+
+public class CliContainerEngineTests
+{
+    private const string Hex = "628b9ea5d3b91ac95e54bea0f5bde605b27cb771531f259b24a25af5ebc0aa6a";
+
+    [Theory]
+    [InlineData(EngineKind.Podman, Hex)]
+    [InlineData(EngineKind.Docker, "sha256:" + Hex)]
+    public async Task A_build_reports_the_image_id_in_one_form_on_every_engine(EngineKind kind, string printedId)
+    {
+        var runner = new FakeProcessRunner(spec => spec.Arguments is ["image", "inspect", "--format", "{{.Id}}", ..] ? new ProcessResult(0, printedId + "\n", "") : null);
+        var log = Path.Combine(Path.GetTempPath(), $"pyimages-build-{Guid.NewGuid():N}.log");
+        try
+        {
+            var result = await new CliContainerEngine(kind, runner).BuildAsync(
+                new BuildRequest("Dockerfile", ".", "blog-python:small", new Dictionary<string, string>(), log));
+
+            Assert.Equal("sha256:" + Hex, result.ImageId);
+            Assert.Contains(runner.Commands, c => c.StartsWith($"{kind.ToString().ToLowerInvariant()} tag blog-python:tmp-", StringComparison.Ordinal));
+        }
+        finally
+        {
+            File.Delete(log);
+        }
+    }
+}
