@@ -30,10 +30,12 @@ public sealed class BuilderProbe(IContainerEngine engine, BuilderProbeCache cach
         try
         {
             await File.WriteAllTextAsync(Path.Combine(context, ProbeFile), "probe\n", cancellationToken);
+            var runMount = await BuildsAsync(context, "run-mount", imageWithShell, "RUN --mount=type=cache,target=/pyimages-probe true", cancellationToken);
             var found = BuilderFeatures.FromProbeBuilds(
                 await BuildsAsync(context, "control", imageWithShell, "RUN true", cancellationToken),
-                await BuildsAsync(context, "run-mount", imageWithShell, "RUN --mount=type=cache,target=/pyimages-probe true", cancellationToken),
-                await BuildsAsync(context, "copy-link", imageWithShell, $"COPY --link {ProbeFile} /{ProbeFile}", cancellationToken));
+                runMount,
+                await BuildsAsync(context, "copy-link", imageWithShell, $"COPY --link {ProbeFile} /{ProbeFile}", cancellationToken),
+                runMount && await BindsFromCachedStageAsync(context, imageWithShell, cancellationToken));
             if (found is null)
             {
                 _log.Warning("Builder probe: even a plain build on {Image} failed, so RUN --mount support stays as {Engine} reports it; see {Log}",
@@ -52,10 +54,24 @@ public sealed class BuilderProbe(IContainerEngine engine, BuilderProbeCache cach
 
     private static string LogPath(string workDirectory, string name) => Path.Combine(workDirectory, $"builder-probe-{name}.log");
 
-    private async Task<bool> BuildsAsync(string context, string name, string image, string line, CancellationToken cancellationToken)
+    /// <summary>
+    /// Builds a two-stage file twice: the second time the first stage comes from the cache while the step that
+    /// bind-mounts it changed, so it really runs against the cached stage.
+    /// </summary>
+    private async Task<bool> BindsFromCachedStageAsync(string context, string image, CancellationToken cancellationToken)
+    {
+        var nonce = Guid.NewGuid().ToString("N");
+        string Dockerfile(string run) =>
+            $"FROM {image} AS stage\nRUN echo {nonce} > /pyimages-probe-stage\nFROM {image}\n"
+            + $"RUN --mount=type=bind,from=stage,source=/pyimages-probe-stage,target=/pyimages-probe grep -q {nonce} /pyimages-probe && echo {run}\n";
+        return await BuildsAsync(context, "bind-stage", image, Dockerfile("first"), cancellationToken, wholeFile: true)
+            && await BuildsAsync(context, "bind-cached-stage", image, Dockerfile("second"), cancellationToken, wholeFile: true);
+    }
+
+    private async Task<bool> BuildsAsync(string context, string name, string image, string line, CancellationToken cancellationToken, bool wholeFile = false)
     {
         var dockerfile = Path.Combine(context, $"Dockerfile.{name}");
-        await File.WriteAllTextAsync(dockerfile, $"FROM {image}\n{line}\n", cancellationToken);
+        await File.WriteAllTextAsync(dockerfile, wholeFile ? line : $"FROM {image}\n{line}\n", cancellationToken);
         var tag = $"{ProbeRepository}:{name}-{Guid.NewGuid():N}";
         var labels = new Dictionary<string, string> { [ImageLabels.Project] = ImageLabels.ProjectValue };
         var result = await engine.BuildAsync(new BuildRequest(dockerfile, context, tag, labels, LogPath(Path.GetDirectoryName(context)!, name)), cancellationToken: cancellationToken);
@@ -64,7 +80,8 @@ public sealed class BuilderProbe(IContainerEngine engine, BuilderProbeCache cach
             await engine.RemoveImagesAsync([tag], cancellationToken);
         }
 
-        _log.Information("Builder probe: `{Line}` {Verdict} on {Engine} (exit code {ExitCode})", line, result.Succeeded ? "builds" : "does not build", engine.Executable, result.ExitCode);
+        _log.Information("Builder probe: {Probe} {Verdict} on {Engine} (exit code {ExitCode})",
+            wholeFile ? name : $"`{line}`", result.Succeeded ? "builds" : "does not build", engine.Executable, result.ExitCode);
         return result.Succeeded;
     }
 

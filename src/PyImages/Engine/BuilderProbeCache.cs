@@ -9,7 +9,7 @@ namespace PyImages.Engine;
 public sealed class BuilderProbeCache(string path)
 {
     public static string KeyFor(EngineInfo claimed, string? dockerBuildKitVariable) =>
-        $"{claimed.Kind}|{claimed.Version}|{claimed.Builder}"
+        $"v2|{claimed.Kind}|{claimed.Version}|{claimed.Builder}"
         + (claimed.Kind == EngineKind.Docker ? $"|DOCKER_BUILDKIT={dockerBuildKitVariable?.Trim()}" : "");
 
     public BuilderFeatures? Find(string key) => ReadAll().GetValueOrDefault(key);

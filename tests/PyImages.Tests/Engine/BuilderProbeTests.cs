@@ -22,9 +22,21 @@ public sealed class BuilderProbeTests : IDisposable
         var info = await new BuilderProbe(engine, Cache).ConfirmAsync(Podman, "base:1", _work, CancellationToken.None);
 
         Assert.Equal(Podman with { SupportsCopyLink = false, Confirmed = true }, info);
-        Assert.Equal(3, engine.Built.Count);
-        Assert.All(engine.Built, text => Assert.StartsWith("FROM base:1\n", text));
-        Assert.Equal(2, engine.Removed.Count); // the images of the two builds that succeeded are not left behind
+        Assert.Equal(5, engine.Built.Count); // control, cache mount, COPY --link, bind from a stage built then cached
+        Assert.All(engine.Built, text => Assert.StartsWith("FROM base:1", text));
+        Assert.Equal(4, engine.Removed.Count); // the images of the builds that succeeded are not left behind
+    }
+
+    [Fact]
+    public async Task Podman_that_mounts_a_cached_stage_empty_gets_the_classic_path()
+    {
+        var engine = Engine(EngineKind.Podman, mount: true, link: false, bindCachedStage: false);
+
+        var info = await new BuilderProbe(engine, Cache).ConfirmAsync(Podman, "base:1", _work, CancellationToken.None);
+
+        Assert.False(info.SupportsRunMount);
+        Assert.True(info.Confirmed);
+        Assert.Contains(engine.Built, text => text.Contains("--mount=type=bind,from=stage", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -66,7 +78,7 @@ public sealed class BuilderProbeTests : IDisposable
 
         var info = await new BuilderProbe(upgraded, Cache).ConfirmAsync(Podman with { Version = "5.0.0" }, "base:1", _work, CancellationToken.None);
 
-        Assert.Equal(3, upgraded.Built.Count);
+        Assert.Equal(5, upgraded.Built.Count);
         Assert.True(info.SupportsCopyLink);
     }
 
@@ -80,7 +92,7 @@ public sealed class BuilderProbeTests : IDisposable
         await new BuilderProbe(next, Cache).ConfirmAsync(Podman, "base:1", _work, CancellationToken.None);
 
         Assert.Equal(Podman, info);
-        Assert.Equal(3, next.Built.Count);
+        Assert.Equal(5, next.Built.Count);
     }
 
     [Fact]
@@ -90,6 +102,9 @@ public sealed class BuilderProbeTests : IDisposable
         Assert.Equal(BuilderProbeCache.KeyFor(Podman, null), BuilderProbeCache.KeyFor(Podman, "1"));
     }
 
-    private static FakeEngine Engine(EngineKind kind, bool mount, bool link) =>
-        new(kind, () => null, text => text.Contains("--mount", StringComparison.Ordinal) ? mount : !text.Contains("--link", StringComparison.Ordinal) || link);
+    private static FakeEngine Engine(EngineKind kind, bool mount, bool link, bool bindCachedStage = true) =>
+        new(kind, () => null, text =>
+            text.Contains("from=stage", StringComparison.Ordinal) ? mount && (bindCachedStage || !text.Contains("echo second", StringComparison.Ordinal))
+            : text.Contains("--mount", StringComparison.Ordinal) ? mount
+            : !text.Contains("--link", StringComparison.Ordinal) || link);
 }
