@@ -37,7 +37,14 @@ public sealed class BaseImageProvider(IProcessRunner runner, IHostFacts host, IL
 
         if (!await engine.ImageExistsAsync(BootstrapTag, cancellationToken))
         {
-            await new DebootstrapImageBuilder(runner, host, _log).BuildAsync(engine, BootstrapTag, workDirectory, cancellationToken);
+            // Runs at once (tests, two checkouts) would each spend a minute bootstrapping the same image: one does it.
+            var lockPath = Path.Combine(Path.GetTempPath(), $"pyimages-bootstrap-{engine.Kind.ToString().ToLowerInvariant()}.lock");
+            using var bootstrapLock = await RunLock.AcquireAsync(
+                lockPath, TimeSpan.FromMinutes(20), message => _log.Information("{Message}", message), cancellationToken, holds: $"the bootstrap of {BootstrapTag}");
+            if (!await engine.ImageExistsAsync(BootstrapTag, cancellationToken))
+            {
+                await new DebootstrapImageBuilder(runner, host, _log).BuildAsync(engine, BootstrapTag, workDirectory, cancellationToken);
+            }
         }
 
         _log.Warning(

@@ -1,6 +1,4 @@
-using PyImages.Pipeline;
-
-namespace PyImages.Tests.Pipeline;
+namespace PyImages.Tests;
 
 public sealed class RunLockTests : IDisposable
 {

@@ -1,8 +1,8 @@
-namespace PyImages.Pipeline;
+namespace PyImages;
 
 /// <summary>
-/// One PyImages run at a time per checkout: two runs at once would overwrite each other's
-/// Dockerfiles, logs and reports. The lock is an OS file lock, so a killed run never leaves it held.
+/// One PyImages process at a time for a shared thing: a checkout (two runs would overwrite each other's Dockerfiles,
+/// logs and reports) or the bootstrap of a base image. The lock is an OS file lock, so a killed run never leaves it held.
 /// </summary>
 public sealed class RunLock : IDisposable
 {
@@ -13,7 +13,9 @@ public sealed class RunLock : IDisposable
     public string Path => _stream.Name;
 
     /// <summary>Waits up to <paramref name="timeout"/> for the lock, telling <paramref name="onWaiting"/> once who holds it.</summary>
-    public static async Task<RunLock> AcquireAsync(string path, TimeSpan timeout, Action<string>? onWaiting = null, CancellationToken cancellationToken = default)
+    /// <param name="holds">What the lock guards, for messages, e.g. "this checkout".</param>
+    public static async Task<RunLock> AcquireAsync(
+        string path, TimeSpan timeout, Action<string>? onWaiting = null, CancellationToken cancellationToken = default, string holds = "this checkout")
     {
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!);
         var deadline = DateTime.UtcNow + timeout;
@@ -30,13 +32,13 @@ public sealed class RunLock : IDisposable
             if (DateTime.UtcNow >= deadline)
             {
                 throw new PyImagesException(
-                    $"Another PyImages run in this checkout holds the lock {path} ({Holder(path)}). " +
+                    $"Another PyImages run holds the lock {path} on {holds} ({Holder(path)}). " +
                     "Wait for it to finish, or stop it; the lock is released when that process ends.");
             }
 
             if (!told)
             {
-                onWaiting?.Invoke($"Another PyImages run ({Holder(path)}) is using this checkout; waiting up to {timeout.TotalMinutes:0} min for it to finish.");
+                onWaiting?.Invoke($"Another PyImages run ({Holder(path)}) is using {holds}; waiting up to {timeout.TotalMinutes:0} min for it to finish.");
                 told = true;
             }
 
