@@ -3,6 +3,7 @@ using PyImages.Inspection;
 using PyImages.Pipeline;
 using PyImages.Reporting;
 using PyImages.Spec;
+using PyImages.Templates;
 using PyImages.Tests.Integration;
 using Spectre.Console;
 
@@ -70,6 +71,39 @@ public sealed class EnginesIntegrationTests(EngineFixture fixture) : IDisposable
         finally
         {
             await new CliContainerEngine(kind).RemoveImagesAsync(images);
+        }
+    }
+
+    [SkippableFact]
+    public async Task Minimals_mount_path_on_Podman_built_without_the_cache_verifies_and_ships_no_wheel_sdist_or_pip_cache()
+    {
+        var repository = "pyimages-test-mounts/blog-python";
+        using var run = new PyImagesRun(new PipelineSettings(
+            _artifacts, new ImageSpecInput(BaseImage: BaseImageProvider.BootstrapTag, Repository: repository), Engine: EngineKind.Podman));
+        await RequireEngineAsync(run);
+        await SeedSourcesAsync(run.Layout.Sources);
+        var baseImage = await run.EnsureBaseImageAsync();
+        var sources = await run.FetchAsync();
+        var dockerfile = Path.Combine(run.Layout.Work, "Dockerfile.minimal.mounts");
+        await File.WriteAllTextAsync(dockerfile, new DockerfileRenderer().Render(run.Spec, baseImage, BuilderCapabilities.WithRunMount, Variant.Minimal));
+        var reference = run.Spec.ImageFor(Variant.Minimal).ToString();
+        try
+        {
+            // Without the cache: Podman 4.3 mounts a builder stage that came from the cache empty (the probe's reason
+            // for taking the copy path there); built fresh, the mount path itself is what is tested.
+            var build = await run.Engine.BuildAsync(new BuildRequest(dockerfile, sources.Directory, reference, new Dictionary<string, string>(), dockerfile + ".log", NoCache: true));
+            Assert.True(build.Succeeded, string.Join('\n', build.OutputTail));
+
+            var verified = await run.VerifyImageAsync(VariantCatalog.Get(Variant.Minimal), reference);
+            var layers = await run.AnalyzeImageAsync(reference);
+
+            Assert.True(verified.Passed, string.Join("; ", verified.FailedChecks.Select(c => $"{c.Name}: {c.Detail}")));
+            Assert.Contains("--mount=type=bind,from=builder", await File.ReadAllTextAsync(dockerfile));
+            Assert.Empty(layers.FindFiles(ShouldNotShip, FileScope.AllLayers));
+        }
+        finally
+        {
+            await run.Engine.RemoveImagesAsync([reference]);
         }
     }
 

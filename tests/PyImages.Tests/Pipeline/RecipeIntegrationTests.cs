@@ -72,7 +72,7 @@ public sealed class RecipeIntegrationTests(RecipeFixture recipe)
 
         static bool BuildLeftover(ImageFile file) =>
             file.Path.EndsWith(".whl", StringComparison.Ordinal)
-            || file.Path.StartsWith("sources/", StringComparison.Ordinal)
+            || file.Path.StartsWith("/sources/", StringComparison.Ordinal)
             || file.Path.Contains(".cache/pip/", StringComparison.Ordinal);
 
         Assert.Empty(recipe.Analyses[Variant.Minimal].FindFiles(BuildLeftover, FileScope.AllLayers));
