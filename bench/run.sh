@@ -19,6 +19,8 @@ REPO="${BENCH_REPOSITORY:-pyimages-bench/blog-python}"
 COLD_PAIRS="${BENCH_COLD_PAIRS:-3}"
 WARM_PAIRS="${BENCH_WARM_PAIRS:-5}"
 STARTUP_RUNS="${BENCH_STARTUP_RUNS:-5}"
+COLD_TIMEOUT="${BENCH_COLD_TIMEOUT:-900}"
+COLD_ATTEMPTS=3
 NONCE_LABEL="org.pyimages.bench.nonce"
 VARIANTS=(break big uninstall small minimal)
 TARGETS=(BuildBreak BuildBig BuildUninstall BuildSmall BuildMinimal)
@@ -48,7 +50,7 @@ timed() {
 tool() { "$ROOT/build.sh" "$@"; }
 
 # The tool's build of all variants, as a user runs it.
-tool_build_all() { tool "${TARGETS[@]}" --repository "$1" --base-image "$2"; }
+tool_build_all() { timeout "$COLD_TIMEOUT" "$ROOT/build.sh" "${TARGETS[@]}" --repository "$1" --base-image "$2"; }
 
 # The baseline: the tool's own Dockerfiles, built with plain docker build in the tool's order. --force-rm is
 # what the tool passes to the classic builder; labels are left out. Break is expected to fail (exit 1); the
@@ -57,7 +59,7 @@ baseline_build_all() {
   local repository=$1 dockerfiles=$2 variant
   for variant in "${VARIANTS[@]}"; do
     echo "=== $variant"
-    if ! docker build --force-rm -f "$dockerfiles/Dockerfile.$variant" -t "$repository:$variant" "$SOURCES" \
+    if ! timeout "$COLD_TIMEOUT" docker build --force-rm -f "$dockerfiles/Dockerfile.$variant" -t "$repository:$variant" "$SOURCES" \
       && [[ $variant != break ]]; then
       return 1
     fi
@@ -112,6 +114,22 @@ cold_baseline() {
   timed cold "$round" baseline "$WORK/logs/cold-$round-baseline.log" baseline_build_all pyimages-bench/cold-baseline "$dir"
   count_work "$round" baseline
   remove_nonce_images "$nonce"
+}
+
+# A cold run that fails (the engine's network lost mid-build, a timeout) is discarded, its time kept apart under
+# "discarded" and its log as cold-<round>-<side>-discarded-<attempt>.log, and the side run again on a new base.
+cold_side() {
+  local side=$1 round=$2 attempt
+  for attempt in $(seq 1 "$COLD_ATTEMPTS"); do
+    "cold_$side" "$round"
+    [[ $(tail -1 "$TIMES" | cut -f5) != 0 ]] || return 0
+    sed -i '$ s/^cold\t/discarded\t/' "$TIMES"
+    mv "$WORK/logs/cold-$round-$side.log" "$WORK/logs/cold-$round-$side-discarded-$attempt.log"
+    echo "  cold #$round $side failed; discarded, trying again in 30 s" >&2
+    sleep 30
+  done
+  echo "cold #$round $side failed $COLD_ATTEMPTS times; see $WORK/logs" >&2
+  return 1
 }
 
 # Both sides' Dockerfiles must be the same text but for the base's name, or the ratio compares different work.
@@ -217,7 +235,7 @@ main() {
   say "Cold: $COLD_PAIRS pairs, tool and baseline interleaved, the first side alternating"
   local round
   for round in $(seq 1 "$COLD_PAIRS"); do
-    if (( round % 2 == 1 )); then cold_tool "$round"; cold_baseline "$round"; else cold_baseline "$round"; cold_tool "$round"; fi
+    if (( round % 2 == 1 )); then cold_side tool "$round"; cold_side baseline "$round"; else cold_side baseline "$round"; cold_side tool "$round"; fi
     check_same_dockerfiles "$round"
   done
 

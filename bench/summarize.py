@@ -207,6 +207,9 @@ def cold(d):
         "by Small's builder stage (`pip wheel`), which Minimal reuses.",
         "",
     ]
+    for _, rnd, side, seconds, code in [row for row in d.times if row[0] == "discarded"]:
+        lines.append(f"Discarded and run again: cold pair {rnd}, {side}, exit {code} after {seconds:.0f} s "
+                     f"(artifacts/bench/logs/cold-{rnd}-{side}-discarded-*.log).")
     for rnd, side, code in d.failures("cold"):
         lines.append(f"Warning: cold pair {rnd}, {side} exited with {code} (see artifacts/bench/logs/cold-{rnd}-{side}.log).")
     return lines, pair_ratio
