@@ -271,6 +271,28 @@ def startup(d):
     return lines, tool_median, direct_median
 
 
+def builds_overlap(log):
+    """Whether the tool started a variant's build before the previous one had ended."""
+    open_builds = 0
+    for line in log.read_text().splitlines() if log.exists() else []:
+        if re.search(r"\[INF\] Building \w+ as ", line):
+            if open_builds:
+                return True
+            open_builds += 1
+        elif re.search(r"\[INF\] \w+: (built in|failed as expected)", line):
+            open_builds = max(0, open_builds - 1)
+    return False
+
+
+def structurally_faster(d):
+    """True only when the tool did less work than the baseline or built in parallel, so that a ratio below 1.0 means something."""
+    rounds = [rnd for rnd, _, _ in pairs(d, "cold")]
+    fewer = any(int(d.facts.get(f"cold_tool_{rnd}_{work}", "0")) < int(d.facts.get(f"cold_baseline_{rnd}_{work}", "0"))
+                for rnd in rounds for work in ("compiler_installs", "uwsgi_compiles"))
+    parallel = any(builds_overlap(d.logs / f"cold-{rnd}-tool.log") for rnd in rounds)
+    return fewer or parallel
+
+
 def warm_reason(overhead, inner, startup_median, direct_median, d):
     baseline = paired_medians(d, "warm")[2]
     rest = overhead - (inner - baseline) - startup_median
@@ -289,9 +311,13 @@ def write(work, output):
     startup_lines, startup_median, direct_median = startup(d)
     recipe, small, minimal = d.images["recipe-small"], d.images["small"], d.images["minimal"]
 
-    cold_reason = ("the tool builds the variants one after another, as the baseline does (no parallel builds); the "
-                   "shared compiler layer is built once on both sides by the builder's layer cache, so only the tool's "
-                   "own start-up and engine checks are added")
+    rows = pairs(d, "cold")
+    spread = f"{min(t / b for _, t, b in rows):.3f}–{max(t / b for _, t, b in rows):.3f}" if rows else "none"
+    less_work = structurally_faster(d)
+    cold_reason = ("the tool does the same work as the baseline: it builds the variants one after another (no build "
+                   "started before the previous one ended, in every cold log), and the compiler layer is built once on "
+                   "both sides alike through the builder's layer cache (see the counts below); a median below 1.0 is "
+                   f"run-to-run noise of the shared {d.facts['nproc']}-core machine (pair ratios {spread})")
     goals = [
         "## Goals",
         "",
@@ -300,9 +326,10 @@ def write(work, output):
         f"| Minimal's overhead over base / limit at most {MINIMAL_RATIO_GOAL:.2f} | {ratio:.3f} ({mb(minimal_over)} / {mb(limit)}) | "
         f"{verdict(ratio <= MINIMAL_RATIO_GOAL, minimal_reason(d, minimal_over, limit))} |",
         f"| cold build of all variants, tool / plain `docker build`, at most {COLD_RATIO_GOAL:.2f} | {cold_ratio:.3f} (median of {len(pairs(d, 'cold'))} side-by-side pairs) | "
-        f"{verdict(cold_ratio <= COLD_RATIO_GOAL, 'the tool adds more than 5 % to the builds')} |",
+        f"{verdict(cold_ratio <= COLD_RATIO_GOAL, 'the tool adds more than 5 % to the builds')}"
+        f" (pair ratios {spread}: the noise of the shared machine is of the order of the 5 % margin) |",
         f"| cold: better than 1.0 (parallel variants, or the compiler layer built once and shared) | {cold_ratio:.3f} | "
-        f"{verdict(cold_ratio < 1.0, cold_reason)} |",
+        f"{verdict(cold_ratio < 1.0 and less_work, cold_reason)} |",
         f"| warm no-op BuildSmall: the tool's overhead over `docker build` under {WARM_OVERHEAD_GOAL} s | {overhead:+.2f} s (median of {len(pairs(d, 'warm'))} pairwise differences) | "
         f"{verdict(overhead < WARM_OVERHEAD_GOAL, warm_reason(overhead, inner, startup_median, direct_median, d))} |",
         f"| startup `./build.sh --help` warm (no goal set) | {startup_median:.2f} s | |",
