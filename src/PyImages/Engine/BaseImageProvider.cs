@@ -21,11 +21,12 @@ public sealed class BaseImageProvider(IProcessRunner runner, IHostFacts host, IL
 
     /// <param name="workDirectory">Where the bootstrap's root file system, tar and log go (removed after the import, except the log).</param>
     public async Task<BaseImageFacts> EnsureAsync(
-        IContainerEngine engine, string configuredReference, bool allowBootstrap, string workDirectory, CancellationToken cancellationToken)
+        IContainerEngine engine, string configuredReference, bool allowBootstrap, string workDirectory, CancellationToken cancellationToken,
+        BaseFactsCache? factsCache = null)
     {
         if (await engine.ImageExistsAsync(configuredReference, cancellationToken) || await engine.PullAsync(configuredReference, cancellationToken))
         {
-            return await BaseImageProbe.ReadAsync(engine, configuredReference, configuredReference, bootstrapped: false, cancellationToken);
+            return await ReadFactsAsync(engine, configuredReference, configuredReference, bootstrapped: false, factsCache, cancellationToken);
         }
 
         if (!allowBootstrap)
@@ -51,6 +52,12 @@ public sealed class BaseImageProvider(IProcessRunner runner, IHostFacts host, IL
             "!!! Base image {Configured} could not be found or pulled. Using {Bootstrapped} instead (Debian bookworm + python3 from Debian's mirror). "
             + "Images and sizes differ from those on {Configured}; the report names the base really used.",
             configuredReference, BootstrapTag, configuredReference);
-        return await BaseImageProbe.ReadAsync(engine, BootstrapTag, configuredReference, bootstrapped: true, cancellationToken);
+        return await ReadFactsAsync(engine, BootstrapTag, configuredReference, bootstrapped: true, factsCache, cancellationToken);
     }
+
+    private static Task<BaseImageFacts> ReadFactsAsync(
+        IContainerEngine engine, string reference, string configured, bool bootstrapped, BaseFactsCache? cache, CancellationToken cancellationToken) =>
+        cache is null
+            ? BaseImageProbe.ReadAsync(engine, reference, configured, bootstrapped, cancellationToken)
+            : cache.ReadAsync(engine, reference, configured, bootstrapped, cancellationToken);
 }

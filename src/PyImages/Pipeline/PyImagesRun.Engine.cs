@@ -33,7 +33,9 @@ public sealed partial class PyImagesRun
         if (_base is null)
         {
             Directory.CreateDirectory(Layout.Work);
-            _base = await new BaseImageProvider().EnsureAsync(Engine, Spec.BaseImage.ToString(), _settings.BootstrapBase, Layout.Work, cancellationToken);
+            _base = await new BaseImageProvider().EnsureAsync(
+                Engine, Spec.BaseImage.ToString(), _settings.BootstrapBase, Layout.Work, cancellationToken,
+                new BaseFactsCache(Path.Combine(Layout.State, $"base-facts-{_engine!.Value.Info.Kind.ToString().ToLowerInvariant()}.json")));
             _log.Information("Base image: {Reference} ({Os}, Python {Version} at {Python}, headers {Headers})",
                 _base.Reference, _base.OsPrettyName, _base.PythonVersion, _base.PythonExecutable, _base.HasPythonHeaders ? "present" : "absent");
             await ConfirmBuilderAsync(cancellationToken);
