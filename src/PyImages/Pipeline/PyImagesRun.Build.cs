@@ -20,7 +20,7 @@ public sealed partial class PyImagesRun
         _log.Information("Building {Variant} as {Image} from {Dockerfile}", info.Name, reference, dockerfile.Path);
 
         var result = await Engine.BuildAsync(
-            new BuildRequest(dockerfile.Path, sources.Directory, reference, Labels(info), Layout.BuildLog(info.Name)),
+            new BuildRequest(dockerfile.Path, sources.Directory, reference, new Dictionary<string, string>(), Layout.BuildLog(info.Name)),
             line => _log.Information("{Variant} | {Line}", info.Name, BuildOutput.Clean(line)),
             cancellationToken);
 
@@ -46,7 +46,8 @@ public sealed partial class PyImagesRun
         var baseImage = await EnsureBaseImageAsync(cancellationToken);
         var capabilities = new BuilderCapabilities((await EnsureEngineAsync(cancellationToken)).SupportsRunMount);
         var single = Spec with { Variants = [variant] };
-        return DockerfileSet.WriteAll(single, baseImage, capabilities, Layout.Dockerfiles).Single();
+        var info = VariantCatalog.Get(variant);
+        return DockerfileSet.WriteAll(single, baseImage, capabilities, Layout.Dockerfiles, new RenderOptions(Labels: Labels(info))).Single();
     }
 
     private IReadOnlyDictionary<string, string> Labels(VariantInfo variant) => new Dictionary<string, string>

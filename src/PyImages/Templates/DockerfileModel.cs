@@ -38,8 +38,15 @@ internal static partial class DockerfileModel
             ["wheels_dir"] = DockerfileLayout.WheelsDirectory,
             ["tree_dir"] = DockerfileLayout.PackagesDirectory,
             ["runtime_list"] = DockerfileLayout.RuntimePackagesFile,
+            ["labels"] = (options.Labels ?? new Dictionary<string, string>()).Select(label => $"{LabelText(label.Key)}={LabelText(label.Value)}").ToArray(),
         };
     }
+
+    /// <summary>A double-quoted LABEL word: backslash, quote and $ (variable expansion) escaped; a line break is refused.</summary>
+    private static string LabelText(string text) =>
+        text.Any(char.IsControl)
+            ? throw new PyImagesException($"Label text '{text.ReplaceLineEndings(" ")}' contains a line break or control character.")
+            : "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"").Replace("$", "\\$") + "\"";
 
     private static string[] DefaultBanner(VariantInfo info, BaseImageFacts facts) =>
     [
