@@ -132,12 +132,17 @@ cold_side() {
   return 1
 }
 
-# Both sides' Dockerfiles must be the same text but for the base's name, or the ratio compares different work.
+# Both sides' Dockerfiles must be the same text but for the base's name (and the image title in the labels, which
+# names each side's repository), or the ratio compares different work.
+normalized_dockerfile() {
+  sed -E -e 's|pyimages-bench/base:[a-z0-9-]+|BASE|g' -e 's|pyimages-bench/[a-z-]+:([a-z-]+)|REPOSITORY:\1|g' "$1"
+}
+
 check_same_dockerfiles() {
   local round=$1 variant same=yes
   for variant in "${VARIANTS[@]}"; do
-    diff -q <(sed -E 's|pyimages-bench/base:[a-z0-9-]+|BASE|g' "$WORK/cold-$round-tool/Dockerfile.$variant") \
-            <(sed -E 's|pyimages-bench/base:[a-z0-9-]+|BASE|g' "$WORK/cold-$round-baseline/Dockerfile.$variant") >/dev/null || same=no
+    diff -q <(normalized_dockerfile "$WORK/cold-$round-tool/Dockerfile.$variant") \
+            <(normalized_dockerfile "$WORK/cold-$round-baseline/Dockerfile.$variant") >/dev/null || same=no
   done
   fact "cold_dockerfiles_identical_round_$round" "$same"
 }
