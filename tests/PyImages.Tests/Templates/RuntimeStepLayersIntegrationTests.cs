@@ -36,6 +36,7 @@ public sealed class RuntimeStepLayersIntegrationTests
     {
         var engine = new EngineForTests("docker");
         await engine.RequireAsync();
+        await engine.EnsureBaseImageAsync();
         var facts = RenderFixtures.DebianWithoutHeaders;
         Assert.Equal(EngineForTests.BaseImage, facts.Reference);
         var loader = new TemplateLoader(path => path == TemplateLoader.ShapePath("multi-stage") ? Shape : TemplateLoader.Embedded.Read(path));
