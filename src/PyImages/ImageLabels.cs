@@ -13,4 +13,12 @@ public static class ImageLabels
 
     /// <summary>Filter for <c>--filter label=...</c> that matches everything this project made.</summary>
     public const string ProjectFilter = Project + "=" + ProjectValue;
+
+    /// <summary>
+    /// Set on the containers PyImages itself runs (fetch, probes, verification). Containers inherit the project label
+    /// from any image built FROM ours, so that label alone would also match other people's containers.
+    /// </summary>
+    public const string RunContainer = "org.pyimages.container";
+
+    public const string RunContainerFilter = RunContainer + "=" + ProjectValue;
 }

@@ -82,6 +82,7 @@ public static class EngineArguments
         var labels = new Dictionary<string, string>(request.Labels ?? new Dictionary<string, string>())
         {
             [ImageLabels.Project] = ImageLabels.ProjectValue,
+            [ImageLabels.RunContainer] = ImageLabels.ProjectValue,
         };
         foreach (var (key, value) in labels)
         {

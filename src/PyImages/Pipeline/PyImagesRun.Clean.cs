@@ -6,8 +6,8 @@ namespace PyImages.Pipeline;
 public sealed partial class PyImagesRun
 {
     /// <summary>
-    /// Removes the containers and images that carry this project's label, and nothing else: base images,
-    /// the bootstrapped stand-in and anyone else's images stay. Without an engine there is nothing to remove.
+    /// Removes the containers PyImages ran and the images it built, and nothing else: base images, the bootstrapped
+    /// stand-in, anyone else's images and containers (also those FROM ours, which inherit our labels) stay. Without an engine there is nothing to remove.
     /// </summary>
     public async Task<int> RemoveImagesAsync(CancellationToken cancellationToken = default)
     {
@@ -23,7 +23,7 @@ public sealed partial class PyImagesRun
             return 0;
         }
 
-        var containers = await Engine.ListContainerIdsAsync(ImageLabels.ProjectFilter, cancellationToken);
+        var containers = await Engine.ListContainerIdsAsync(ImageLabels.RunContainerFilter, cancellationToken);
         await Engine.RemoveContainersAsync(containers, cancellationToken);
         var images = new List<string>();
         foreach (var id in await Engine.ListImageIdsAsync(ImageLabels.ProjectFilter, cancellationToken))

@@ -22,8 +22,9 @@ public sealed class CleanTests(FaultsFixture fixture) : IDisposable
         BuildImage(Unrelated, "LABEL purpose=someone-elses");
         BuildImage(Ours, "LABEL purpose=ours", null, "--label", "org.pyimages.project=pyimages", "--label", $"org.opencontainers.image.title={Ours}");
         BuildImage(BuiltFromOurs, "LABEL purpose=someone-elses-app", from: Ours);
-        var ourContainer = _docker.Run("create", "--label", "org.pyimages.project=pyimages", FaultsFixture.BaseImage, "true").Trim();
+        var ourContainer = _docker.Run("create", "--label", "org.pyimages.project=pyimages", "--label", "org.pyimages.container=pyimages", FaultsFixture.BaseImage, "true").Trim();
         _docker.Run("create", "--name", UnrelatedContainer, Unrelated, "true");
+        var containerOfDerivedImage = _docker.Run("create", BuiltFromOurs, "true").Trim(); // inherits our project label
         Directory.CreateDirectory(_sandbox.Artifacts);
 
         var result = await BuildSh.RunAsync(_sandbox, ["Clean"], engine.Docker.Environment);
@@ -33,6 +34,7 @@ public sealed class CleanTests(FaultsFixture fixture) : IDisposable
         Assert.NotEqual(0, _docker.Try("container", "inspect", ourContainer).ExitCode);
         Assert.True(_docker.ImageExists(Unrelated), "the unrelated image was removed");
         Assert.True(_docker.ImageExists(BuiltFromOurs), "an image built FROM ours (it inherits our labels) was removed");
+        Assert.True(_docker.Try("container", "inspect", containerOfDerivedImage).ExitCode == 0, "a container of an image built FROM ours was removed");
         Assert.True(_docker.ImageExists(FaultsFixture.BaseImage), "the base image was removed");
         Assert.Equal(0, _docker.Try("container", "inspect", UnrelatedContainer).ExitCode);
         Assert.False(Directory.Exists(_sandbox.Artifacts));
@@ -41,6 +43,8 @@ public sealed class CleanTests(FaultsFixture fixture) : IDisposable
     public void Dispose()
     {
         _docker?.Try("rm", "-f", UnrelatedContainer);
+        foreach (var id in _docker?.Run("ps", "-a", "-q", "--filter", $"ancestor={BuiltFromOurs}").Split('\n', StringSplitOptions.RemoveEmptyEntries) ?? [])
+            _docker?.Try("rm", "-f", id);
         _docker?.RemoveImage(Unrelated);
         _docker?.RemoveImage(BuiltFromOurs);
         _sandbox.Dispose();

@@ -35,7 +35,7 @@ public class EngineArgumentsTests
 
         Assert.Equal(
             ["run", "--rm", "--name", "pyimages-1", "--network", "none", "--user", "1000", "--entrypoint", "", "-v", "/tmp/src:/src:ro",
-             "--env-file", "/tmp/env", "--label", "org.pyimages.project=pyimages", "base", "python3", "-V"],
+             "--env-file", "/tmp/env", "--label", "org.pyimages.project=pyimages", "--label", "org.pyimages.container=pyimages", "base", "python3", "-V"],
             args);
         Assert.DoesNotContain(args, a => a.Contains("token"));
     }
