@@ -6,8 +6,8 @@ public sealed class AptInstaller(IProcessRunner runner, IHostFacts host)
     private static readonly IReadOnlyDictionary<string, string?> NonInteractive =
         new Dictionary<string, string?> { ["DEBIAN_FRONTEND"] = "noninteractive" };
 
-    /// <summary>True on a Debian or Ubuntu host where we are root: the only hosts PyImages installs things on.</summary>
-    public bool CanInstall => host.IsRoot && host.ReadOsRelease() is { } text && OsRelease.Parse(text).Family == Spec.BaseFamily.Debian;
+    /// <summary>True on a Debian or Ubuntu host where we are root (or have password-less sudo): the only hosts PyImages installs things on.</summary>
+    public bool CanInstall => Privileged.Possible(host) && host.ReadOsRelease() is { } text && OsRelease.Parse(text).Family == Spec.BaseFamily.Debian;
 
     /// <summary>Installs <paramref name="package"/>, logging apt's output to <paramref name="logPath"/>; throws with apt's error when it cannot.</summary>
     public async Task InstallAsync(string package, string logPath, CancellationToken cancellationToken)
@@ -29,6 +29,6 @@ public sealed class AptInstaller(IProcessRunner runner, IHostFacts host)
     private Task<ProcessResult> RunAsync(IReadOnlyList<string> arguments, LogFileWriter log, CancellationToken cancellationToken)
     {
         log.WriteLine($"$ apt-get {string.Join(' ', arguments)}");
-        return runner.RunAsync(new ProcessSpec("apt-get", arguments, NonInteractive, log.WriteLine), cancellationToken);
+        return runner.RunAsync(Privileged.Spec(host, new ProcessSpec("apt-get", arguments, NonInteractive, log.WriteLine)), cancellationToken);
     }
 }

@@ -13,15 +13,21 @@ public sealed class DebootstrapImageBuilder(IProcessRunner runner, IHostFacts ho
     public async Task BuildAsync(IContainerEngine engine, string tag, string workDirectory, CancellationToken cancellationToken)
     {
         var apt = new AptInstaller(runner, host);
-        if (!host.IsRoot)
+        if (!Privileged.Possible(host))
         {
-            throw new PyImagesException($"Bootstrapping the base image {tag} needs root (debootstrap); run as root, or provide a base image with --base-image.");
+            throw new PyImagesException($"Bootstrapping the base image {tag} needs root (debootstrap); run as root (or with password-less sudo), or provide a base image with --base-image.");
         }
 
         var logPath = Path.Combine(workDirectory, "debootstrap.log");
         if (!host.IsOnPath("debootstrap"))
         {
             await apt.InstallAsync("debootstrap", logPath, cancellationToken);
+        }
+
+        // Ubuntu's debootstrap needs Debian's keys to check a Debian suite.
+        if (!File.Exists("/usr/share/keyrings/debian-archive-keyring.gpg"))
+        {
+            await apt.InstallAsync("debian-archive-keyring", logPath, cancellationToken);
         }
 
         var rootfs = Path.GetFullPath(Path.Combine(workDirectory, $"rootfs-{Guid.NewGuid():N}"));
@@ -40,7 +46,7 @@ public sealed class DebootstrapImageBuilder(IProcessRunner runner, IHostFacts ho
         }
         finally
         {
-            await runner.RunAsync(new ProcessSpec("rm", ["-rf", rootfs, tarPath]), CancellationToken.None);
+            await runner.RunAsync(Privileged.Spec(host, new ProcessSpec("rm", ["-rf", rootfs, tarPath])), CancellationToken.None);
         }
     }
 
@@ -67,7 +73,7 @@ public sealed class DebootstrapImageBuilder(IProcessRunner runner, IHostFacts ho
     private async Task RunAsync(string executable, IReadOnlyList<string> arguments, LogFileWriter output, CancellationToken cancellationToken)
     {
         output.WriteLine($"$ {executable} {string.Join(' ', arguments)}");
-        var result = await runner.RunAsync(new ProcessSpec(executable, arguments, OnOutputLine: output.WriteLine), cancellationToken);
+        var result = await runner.RunAsync(Privileged.Spec(host, new ProcessSpec(executable, arguments, OnOutputLine: output.WriteLine)), cancellationToken);
         if (!result.Succeeded)
         {
             throw new PyImagesException($"Bootstrapping the base image failed at '{executable}' (exit code {result.ExitCode}); see {output.Path}.");

@@ -43,7 +43,7 @@ public sealed class EngineProvisioner(
 
         if (!allowInstall || !_apt.CanInstall)
         {
-            throw NoEngine(requested, allowInstall ? "this host is not Debian/Ubuntu with root, so PyImages cannot install one" : "installing one is turned off");
+            throw NoEngine(requested, allowInstall ? "this host is not Debian/Ubuntu with root (or password-less sudo), so PyImages cannot install one" : "installing one is turned off");
         }
 
         _log.Information("Engine choice: {Engine}, {Why}", Name(requested ?? EngineKind.Docker), EngineChoice.WhyInstall(requested));
@@ -78,7 +78,7 @@ public sealed class EngineProvisioner(
 
         var daemonLog = Path.GetFullPath(Path.Combine(logDirectory, "dockerd.log"));
         Directory.CreateDirectory(logDirectory);
-        var started = await runner.RunAsync(new ProcessSpec("/bin/sh", ["-c", DockerdLauncher.Script, "sh", daemonLog]), cancellationToken);
+        var started = await runner.RunAsync(Privileged.Spec(host, new ProcessSpec("/bin/sh", ["-c", DockerdLauncher.Script, "sh", daemonLog])), cancellationToken);
         if (!started.Succeeded)
         {
             throw NoEngine(EngineKind.Docker, $"starting dockerd failed: {started.FirstErrorLine}");

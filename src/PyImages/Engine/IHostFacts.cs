@@ -10,4 +10,7 @@ public interface IHostFacts
 
     /// <summary>True when <paramref name="executable"/> is found on PATH.</summary>
     bool IsOnPath(string executable);
+
+    /// <summary>Not root, but <c>sudo</c> works without a password (CI runners such as GitHub's): root work goes through it.</summary>
+    bool CanSudo => false;
 }

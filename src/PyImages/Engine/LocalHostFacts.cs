@@ -4,6 +4,19 @@ public sealed class LocalHostFacts : IHostFacts
 {
     public bool IsRoot => Environment.UserName == "root" || EffectiveUserIdFromProc() == "0";
 
+    public bool CanSudo => !IsRoot && IsOnPath("sudo") && SudoAnswers.Value;
+
+    private static readonly Lazy<bool> SudoAnswers = new(() =>
+    {
+        using var sudo = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("sudo", ["-n", "true"])
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+        });
+        sudo?.WaitForExit();
+        return sudo?.ExitCode == 0;
+    });
+
     public string? ReadOsRelease() =>
         new[] { "/etc/os-release", "/usr/lib/os-release" }.Where(File.Exists).Select(File.ReadAllText).FirstOrDefault();
 
