@@ -4,7 +4,7 @@ namespace PyImages.Sources;
 
 /// <summary>
 /// Takes upstream sdists from Debian's source archive: inside a Debian container (never on the host's apt configuration),
-/// adds deb-src entries derived from the container's own apt sources and runs <c>apt-get source --download-only</c>.
+/// adds deb-src entries derived from the container's own apt sources and runs <c>apt-get -o Acquire::Retries=3 source --download-only</c>.
 /// Success is judged by the *.orig.tar.* file that arrives, not by apt's exit code (the packaging tarball may be missing).
 /// </summary>
 public static class DebianArchiveFetcher
@@ -15,9 +15,9 @@ public static class DebianArchiveFetcher
         "for f in /etc/apt/sources.list /etc/apt/sources.list.d/*; do [ -f \"$f\" ] && { cat \"$f\"; printf '\\n" + FileSeparator + "\\n'; }; done; true";
 
     private const string FetchScript =
-        "cp /pyimages-apt/* /etc/apt/sources.list.d/ && apt-get update >/out/apt-update.log 2>&1 "
+        "cp /pyimages-apt/* /etc/apt/sources.list.d/ && apt-get -o Acquire::Retries=3 update >/out/apt-update.log 2>&1 "
         + "|| { echo 'apt-get update failed:'; tail -n 5 /out/apt-update.log; exit 2; }\n"
-        + "for name in \"$@\"; do mkdir -p \"/out/$name\" && cd \"/out/$name\" && apt-get source --download-only \"$name\" >\"/out/$name.log\" 2>&1; done; exit 0";
+        + "for name in \"$@\"; do mkdir -p \"/out/$name\" && cd \"/out/$name\" && apt-get -o Acquire::Retries=3 source --download-only \"$name\" >\"/out/$name.log\" 2>&1; done; exit 0";
 
     /// <summary>Fetches each distribution; returns per distribution either its sdist (moved into <paramref name="directory"/>) or the archive's error.</summary>
     public static async Task<IReadOnlyDictionary<string, DebianFetchOutcome>> FetchAsync(

@@ -38,7 +38,7 @@ public class DockerfileRendererTests
     }
 
     [Theory]
-    [InlineData(BaseFamily.Debian, "apt-get install -y --no-install-recommends 'gcc' 'libc6-dev' 'python3-dev'", "apt-get purge -y --auto-remove 'gcc' 'libc6-dev' 'python3-dev'")]
+    [InlineData(BaseFamily.Debian, "apt-get -o Acquire::Retries=3 install -y --no-install-recommends 'gcc' 'libc6-dev' 'python3-dev'", "apt-get purge -y --auto-remove 'gcc' 'libc6-dev' 'python3-dev'")]
     [InlineData(BaseFamily.Alpine, "apk add --no-cache 'linux-headers' 'g++'", "apk del --no-network 'linux-headers' 'g++'")]
     public void Big_installs_and_uninstall_later_removes_the_build_dependencies(BaseFamily family, string install, string remove)
     {
@@ -113,7 +113,7 @@ public class DockerfileRendererTests
     public void The_runtime_library_install_rewrites_only_dpkgs_status_among_the_bases_files(Variant variant, bool runMount)
     {
         var final = FinalStage(Render(variant, capabilities: runMount ? BuilderCapabilities.WithRunMount : BuilderCapabilities.Classic));
-        var install = final.Split("\nRUN ").Single(run => run.Contains("apt-get install"));
+        var install = final.Split("\nRUN ").Single(run => run.Contains("apt-get -o Acquire::Retries=3 install"));
 
         Assert.Contains("printf '#clear DPkg::Pre-Install-Pkgs;\\n' > /tmp/no-preconfigure.conf", install);
         Assert.Contains("-c /tmp/no-preconfigure.conf", install);
