@@ -11,7 +11,7 @@ namespace PyImages.Tests.Pipeline;
 /// <summary>What must fail does fail: the recipe's Small verbatim does not start, Break with a package that needs no compiler.</summary>
 [Collection(RecipeCollection.Name)]
 [Trait("Category", "Integration")]
-public sealed class BrokenImagesIntegrationTests(RecipeFixture recipe)
+public sealed class BrokenImagesIntegrationTests(DockerRecipeFixture recipe)
 {
     [SkippableFact]
     public async Task Verify_fails_on_the_recipes_Small_verbatim_naming_the_missing_libpython()
@@ -23,7 +23,7 @@ public sealed class BrokenImagesIntegrationTests(RecipeFixture recipe)
         var dockerfile = Path.Combine(run.Layout.Work, "Dockerfile.small-verbatim");
         await File.WriteAllTextAsync(dockerfile, new DockerfileRenderer().Render(
             run.Spec, baseImage, BuilderCapabilities.Classic, Variant.Small, new RenderOptions(OmitRuntimeLibraries: true)));
-        var reference = $"{RecipeFixture.Repository}:small-verbatim";
+        var reference = $"{recipe.Repository}:small-verbatim";
         try
         {
             var build = await run.Engine.BuildAsync(new BuildRequest(dockerfile, sources.Directory, reference, new Dictionary<string, string>(), dockerfile + ".log"));
@@ -53,7 +53,7 @@ public sealed class BrokenImagesIntegrationTests(RecipeFixture recipe)
         try
         {
             using var run = new PyImagesRun(new PipelineSettings(
-                artifacts, new ImageSpecInput(Packages: [PureSdist.Name], Repository: RecipeFixture.Repository + "-pure"), EngineKind.Docker));
+                artifacts, new ImageSpecInput(Packages: [PureSdist.Name], Repository: recipe.Repository + "-pure"), EngineKind.Docker));
             var sdist = PureSdist.Write(run.Layout.Sources);
             SourcesManifest.Write(
                 new FetchedSources(run.Layout.Sources, [sdist], new Dictionary<string, string> { [PureSdist.Name] = "test" }, []),

@@ -1,8 +1,15 @@
 namespace PyImages.Tests.Pipeline;
 
-/// <summary>Tests that read the recipe built once per test run: <c>[Collection(RecipeCollection.Name)]</c>.</summary>
+/// <summary>Tests that read the recipe built once per test run on Docker: <c>[Collection(RecipeCollection.Name)]</c>.</summary>
 [CollectionDefinition(Name)]
-public sealed class RecipeCollection : ICollectionFixture<RecipeFixture>
+public sealed class RecipeCollection : ICollectionFixture<DockerRecipeFixture>
 {
     public const string Name = "Recipe";
+}
+
+/// <summary>The same recipe built once per test run on Podman.</summary>
+[CollectionDefinition(Name)]
+public sealed class PodmanRecipeCollection : ICollectionFixture<PodmanRecipeFixture>
+{
+    public const string Name = "Recipe on Podman";
 }

@@ -9,13 +9,15 @@ using PyImages.Verification;
 namespace PyImages.Tests.Pipeline;
 
 /// <summary>
-/// The whole recipe plus Minimal, built once through <see cref="PyImagesRun"/> on Docker, as `./build.sh` does it:
+/// The whole recipe plus Minimal, built once per engine through <see cref="PyImagesRun"/>, as `./build.sh` does it:
 /// configured base python:3.12-slim (absent here, so the bootstrapped stand-in is used), sources fetched, every
 /// variant built, verified, analysed and reported. Tests read what it recorded.
 /// </summary>
-public sealed class RecipeFixture : IAsyncLifetime
+public abstract class RecipeFixture(EngineKind kind) : IAsyncLifetime
 {
-    public const string Repository = "pyimages-test/blog-python";
+    public EngineKind Kind => kind;
+
+    public string Repository { get; } = $"pyimages-test-{kind.ToString().ToLowerInvariant()}-recipe/blog-python";
 
     private readonly string _artifacts = Directory.CreateTempSubdirectory("pyimages-recipe-").FullName;
 
@@ -43,7 +45,7 @@ public sealed class RecipeFixture : IAsyncLifetime
 
         try
         {
-            Run = new PyImagesRun(new PipelineSettings(_artifacts, new ImageSpecInput(Repository: Repository), EngineKind.Docker));
+            Run = new PyImagesRun(new PipelineSettings(_artifacts, new ImageSpecInput(Repository: Repository), kind));
             foreach (var variant in VariantCatalog.All.Select(v => v.Variant))
             {
                 Outcomes[variant] = await Run.BuildAsync(variant);
@@ -95,3 +97,7 @@ public sealed class RecipeFixture : IAsyncLifetime
         }
     }
 }
+
+public sealed class DockerRecipeFixture() : RecipeFixture(EngineKind.Docker);
+
+public sealed class PodmanRecipeFixture() : RecipeFixture(EngineKind.Podman);

@@ -6,10 +6,18 @@ using PyImages.Verification;
 
 namespace PyImages.Tests.Pipeline;
 
-/// <summary>The recipe's four variants and Minimal, built on a real engine, checked as a user would.</summary>
+/// <summary>The recipe on Docker (classic builder here).</summary>
 [Collection(RecipeCollection.Name)]
 [Trait("Category", "Integration")]
-public sealed class RecipeIntegrationTests(RecipeFixture recipe)
+public sealed class RecipeIntegrationTests(DockerRecipeFixture recipe) : RecipeAssertions(recipe);
+
+/// <summary>The same recipe and the same assertions on Podman.</summary>
+[Collection(PodmanRecipeCollection.Name)]
+[Trait("Category", "Integration")]
+public sealed class PodmanRecipeIntegrationTests(PodmanRecipeFixture recipe) : RecipeAssertions(recipe);
+
+/// <summary>The recipe's four variants and Minimal, built on a real engine, checked as a user would.</summary>
+public abstract class RecipeAssertions(RecipeFixture recipe)
 {
     [SkippableFact]
     public void Break_fails_for_lack_of_a_compiler_with_uWSGIs_own_message_and_the_target_succeeds()
@@ -128,7 +136,7 @@ public sealed class RecipeIntegrationTests(RecipeFixture recipe)
 
         var tripped = await Assert.ThrowsAsync<PyImagesException>(() =>
             recipe.Run.ReportAsync(SizeGateParser.Parse(["small=1MB"], null, null), QuietConsole.Create()));
-        Assert.Contains($"{RecipeFixture.Repository}:small", tripped.Message);
+        Assert.Contains($"{recipe.Repository}:small", tripped.Message);
         Assert.Contains("1MB", tripped.Message);
 
         var passed = await recipe.Run.ReportAsync(SizeGateParser.Parse(["small=10GB"], ["minimal=1GB"], "0.1"), QuietConsole.Create());
