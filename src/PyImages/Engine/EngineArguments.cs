@@ -10,11 +10,19 @@ public static class EngineArguments
     /// </summary>
     public static readonly IReadOnlyList<string> PodmanRunLimits = ["--ulimit", "nofile=1024:1024", "--ulimit", "nproc=32768:32768"];
 
+    /// <summary>
+    /// Steps that download (apt in a build, the fetch's pip and apt-get source) use the host's network rather than the
+    /// engine's bridge and NAT: those were seen to drop name resolution for seconds while another engine on the same
+    /// host (Podman's netavark) set up its own network, failing builds with "Temporary failure resolving". What the
+    /// steps download, and so the images, are the same either way.
+    /// </summary>
+    public const string HostNetwork = "host";
+
     /// <param name="tag">The tag to build to (a temporary one: see <see cref="TemporaryTag"/>).</param>
     /// <param name="builder">From <see cref="EngineInfo.Builder"/>; null when unknown.</param>
     public static IReadOnlyList<string> Build(BuildRequest request, string tag, string? builder)
     {
-        var args = new List<string> { "build", "-f", request.DockerfilePath, "-t", tag };
+        var args = new List<string> { "build", "-f", request.DockerfilePath, "-t", tag, "--network", HostNetwork };
         foreach (var (key, value) in request.Labels)
         {
             args.AddRange(["--label", $"{key}={value}"]);
@@ -54,10 +62,7 @@ public static class EngineArguments
             args.AddRange(PodmanRunLimits);
         }
 
-        if (!request.Network)
-        {
-            args.AddRange(["--network", "none"]);
-        }
+        args.AddRange(["--network", request.Network ? HostNetwork : "none"]);
 
         if (request.User is { } user)
         {

@@ -12,7 +12,7 @@ public class EngineArgumentsTests
     {
         var args = EngineArguments.Build(Build, "blog-python:tmp-1", EngineBuilders.Buildah);
 
-        Assert.Equal(["build", "-f", "ctx/Dockerfile.small", "-t", "blog-python:tmp-1", "--label", "org.pyimages.project=pyimages", "--target", "builder", "ctx"], args);
+        Assert.Equal(["build", "-f", "ctx/Dockerfile.small", "-t", "blog-python:tmp-1", "--network", "host", "--label", "org.pyimages.project=pyimages", "--target", "builder", "ctx"], args);
     }
 
     [Theory]

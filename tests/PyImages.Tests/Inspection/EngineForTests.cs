@@ -51,7 +51,7 @@ internal sealed class EngineForTests(string executable)
         try
         {
             await File.WriteAllTextAsync(Path.Combine(context, "Dockerfile"), dockerfile);
-            await CheckedAsync("build", "-q", "--label", $"{ImageLabels.Project}={ImageLabels.ProjectValue}", "-t", tag, context);
+            await CheckedAsync("build", "-q", "--network", "host", "--label", $"{ImageLabels.Project}={ImageLabels.ProjectValue}", "-t", tag, context);
         }
         finally
         {
