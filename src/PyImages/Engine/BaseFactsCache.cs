@@ -44,11 +44,5 @@ public sealed class BaseFactsCache(string path)
         }
     }
 
-    private void Save(Entry entry)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
-        File.WriteAllText(temporary, JsonSerializer.Serialize(entry));
-        File.Move(temporary, path, overwrite: true);
-    }
+    private void Save(Entry entry) => AtomicFile.WriteAllText(path, JsonSerializer.Serialize(entry));
 }

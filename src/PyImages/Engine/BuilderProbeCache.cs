@@ -18,10 +18,7 @@ public sealed class BuilderProbeCache(string path)
     {
         var all = ReadAll();
         all[key] = features;
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
-        File.WriteAllText(temporary, JsonSerializer.Serialize(all, new JsonSerializerOptions { WriteIndented = true }));
-        File.Move(temporary, path, overwrite: true);
+        AtomicFile.WriteAllText(path, JsonSerializer.Serialize(all, new JsonSerializerOptions { WriteIndented = true }));
     }
 
     /// <summary>An unreadable file (older format, torn write) is no cache at all: probing again is cheap.</summary>

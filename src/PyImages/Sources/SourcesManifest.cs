@@ -37,10 +37,7 @@ public sealed record SourcesManifest(
     public static void Write(FetchedSources sources, IReadOnlyList<string> requirements)
     {
         var manifest = new SourcesManifest(requirements, sources.Files.Select(Path.GetFileName).ToList()!, sources.Origins, sources.Notes);
-        var path = Path.Combine(sources.Directory, FileName);
-        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
-        File.WriteAllText(temporary, JsonSerializer.Serialize(manifest, Json));
-        File.Move(temporary, path, overwrite: true);
+        AtomicFile.WriteAllText(Path.Combine(sources.Directory, FileName), JsonSerializer.Serialize(manifest, Json));
     }
 
     private static bool SameSet(IEnumerable<string> a, IEnumerable<string> b) =>

@@ -16,16 +16,8 @@ public static class DockerfileSet
         return rendered.Select(r =>
         {
             var path = Path.Combine(directory, DockerfileLayout.FileName(r.variant));
-            WriteAtomically(path, r.text);
+            AtomicFile.WriteAllText(path, r.text);
             return new RenderedDockerfile(r.variant, path, r.text);
         }).ToList();
-    }
-
-    /// <summary>Writes to a temporary file beside the target, then renames, so a reader never sees half a Dockerfile.</summary>
-    internal static void WriteAtomically(string path, string text)
-    {
-        var temporary = path + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp";
-        File.WriteAllText(temporary, text);
-        File.Move(temporary, path, overwrite: true);
     }
 }

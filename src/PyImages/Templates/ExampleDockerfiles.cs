@@ -33,7 +33,7 @@ public static class ExampleDockerfiles
         Directory.CreateDirectory(directory);
         foreach (var (fileName, text) in RenderAll())
         {
-            DockerfileSet.WriteAtomically(Path.Combine(directory, fileName), text);
+            AtomicFile.WriteAllText(Path.Combine(directory, fileName), text);
         }
     }
 

@@ -1,6 +1,4 @@
-using PyImages.Reporting;
-
-namespace PyImages.Tests.Reporting;
+namespace PyImages.Tests;
 
 public sealed class AtomicFileTests : IDisposable
 {

@@ -1,4 +1,4 @@
-namespace PyImages.Reporting;
+namespace PyImages;
 
 /// <summary>Writes a file so that a reader sees the old content or the new, never half of it: temp file in the same folder, then rename.</summary>
 public static class AtomicFile
@@ -25,6 +25,9 @@ public static class AtomicFile
             throw;
         }
     }
+
+    /// <summary>For callers that write small files outside async code (Dockerfiles, caches, manifests).</summary>
+    public static void WriteAllText(string path, string content) => WriteAllTextAsync(path, content).GetAwaiter().GetResult();
 
     public static Task WriteAllTextAsync(string path, string content, CancellationToken cancellationToken = default) =>
         WriteAsync(path, async (stream, token) =>
