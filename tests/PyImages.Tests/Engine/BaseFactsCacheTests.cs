@@ -13,12 +13,12 @@ public sealed class BaseFactsCacheTests : IDisposable
     [Fact]
     public async Task The_same_image_is_read_once_and_then_remembered()
     {
-        var engine = new ProbedEngine("sha256:aaa");
+        var engine = ProbedEngine("sha256:aaa");
 
         var first = await Cache.ReadAsync(engine, "base:1", "python:3.12-slim", bootstrapped: true, CancellationToken.None);
         var second = await Cache.ReadAsync(engine, "base:1", "python:3.12-slim", bootstrapped: true, CancellationToken.None);
 
-        Assert.Equal(1, engine.Runs);
+        Assert.Single(engine.Runs);
         Assert.Equal(first, second);
         Assert.Equal("/usr/bin/python3", second.PythonExecutable);
     }
@@ -26,18 +26,18 @@ public sealed class BaseFactsCacheTests : IDisposable
     [Fact]
     public async Task A_changed_image_is_read_again()
     {
-        await Cache.ReadAsync(new ProbedEngine("sha256:aaa"), "base:1", "base:1", bootstrapped: false, CancellationToken.None);
-        var rebuilt = new ProbedEngine("sha256:bbb");
+        await Cache.ReadAsync(ProbedEngine("sha256:aaa"), "base:1", "base:1", bootstrapped: false, CancellationToken.None);
+        var rebuilt = ProbedEngine("sha256:bbb");
 
         await Cache.ReadAsync(rebuilt, "base:1", "base:1", bootstrapped: false, CancellationToken.None);
 
-        Assert.Equal(1, rebuilt.Runs);
+        Assert.Single(rebuilt.Runs);
     }
 
     [Fact]
     public async Task Remembered_facts_name_the_references_of_this_run()
     {
-        var engine = new ProbedEngine("sha256:aaa");
+        var engine = ProbedEngine("sha256:aaa");
         await Cache.ReadAsync(engine, "base:1", "base:1", bootstrapped: false, CancellationToken.None);
 
         var facts = await Cache.ReadAsync(engine, "base:1", "python:3.12-slim", bootstrapped: true, CancellationToken.None);
@@ -48,43 +48,6 @@ public sealed class BaseFactsCacheTests : IDisposable
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
     /// <summary>An engine with one image: inspect names its id, a run prints the base probe's output.</summary>
-    private sealed class ProbedEngine(string imageId) : IContainerEngine
-    {
-        public int Runs { get; private set; }
-
-        public EngineKind Kind => EngineKind.Docker;
-
-        public string Executable => "docker";
-
-        public Task<string> InspectImageJsonAsync(string reference, CancellationToken cancellationToken = default) =>
-            Task.FromResult($$"""[{"Id":"{{imageId}}"}]""");
-
-        public Task<RunResult> RunAsync(RunRequest request, CancellationToken cancellationToken = default)
-        {
-            Runs++;
-            return Task.FromResult(new RunResult(0, ProbeOutput, string.Empty));
-        }
-
-        public Task<EngineInfo?> ProbeAsync(CancellationToken cancellationToken = default) => throw new NotSupportedException();
-
-        public Task<BuildResult> BuildAsync(BuildRequest request, Action<string>? onOutputLine = null, CancellationToken cancellationToken = default) => throw new NotSupportedException();
-
-        public Task<bool> ImageExistsAsync(string reference, CancellationToken cancellationToken = default) => throw new NotSupportedException();
-
-        public Task<string> HistoryJsonLinesAsync(string reference, CancellationToken cancellationToken = default) => throw new NotSupportedException();
-
-        public Task SaveImageAsync(string reference, string tarPath, CancellationToken cancellationToken = default) => throw new NotSupportedException();
-
-        public Task<IReadOnlyList<string>> ListImageIdsAsync(string labelFilter, CancellationToken cancellationToken = default) => throw new NotSupportedException();
-
-        public Task<IReadOnlyList<string>> ListContainerIdsAsync(string labelFilter, CancellationToken cancellationToken = default) => throw new NotSupportedException();
-
-        public Task RemoveImagesAsync(IEnumerable<string> references, CancellationToken cancellationToken = default) => throw new NotSupportedException();
-
-        public Task RemoveContainersAsync(IEnumerable<string> ids, CancellationToken cancellationToken = default) => throw new NotSupportedException();
-
-        public Task<bool> PullAsync(string reference, CancellationToken cancellationToken = default) => throw new NotSupportedException();
-
-        public Task ImportAsync(string rootfsTarPath, string reference, IReadOnlyList<string> changes, CancellationToken cancellationToken = default) => throw new NotSupportedException();
-    }
+    private static FakeContainerEngine ProbedEngine(string imageId) =>
+        new(_ => new RunResult(0, ProbeOutput, string.Empty), _ => $$"""[{"Id":"{{imageId}}"}]""");
 }

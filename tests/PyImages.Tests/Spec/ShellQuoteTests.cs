@@ -15,10 +15,9 @@ public class ShellQuoteTests
     public void Refuses_line_breaks() =>
         Assert.Throws<ArgumentException>(() => ShellQuote.Quote("a\nb"));
 
-    [SkippableFact]
+    [Fact]
     public void Quoted_values_come_back_unchanged_from_a_real_shell()
     {
-        Skip.IfNot(File.Exists("/bin/sh"), "no POSIX shell here");
         const string value = "a; sys_platform == 'linux' && $(id) `id` | > \"x\"";
 
         var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("/bin/sh", ["-c", "printf %s " + ShellQuote.Quote(value)])

@@ -1,3 +1,4 @@
+using PyImages.Tests.Engine;
 using PyImages.Engine;
 using PyImages.Verification;
 

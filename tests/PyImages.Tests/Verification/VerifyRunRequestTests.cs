@@ -1,3 +1,4 @@
+using PyImages.Tests.Engine;
 using PyImages.Verification;
 
 namespace PyImages.Tests.Verification;

@@ -1,9 +1,12 @@
 using PyImages.Engine;
 
-namespace PyImages.Tests.Verification;
+namespace PyImages.Tests.Engine;
 
-/// <summary>Replays one recorded run (or failure) and keeps the run requests it was given.</summary>
-internal sealed class FakeContainerEngine(Func<RunRequest, RunResult> run) : IContainerEngine
+/// <summary>
+/// Replays one recorded run (or failure) and keeps the run requests it was given; answers <c>image inspect</c> from
+/// <paramref name="inspect"/> when given. Any other use fails the test.
+/// </summary>
+internal sealed class FakeContainerEngine(Func<RunRequest, RunResult> run, Func<string, string>? inspect = null) : IContainerEngine
 {
     public List<RunRequest> Runs { get; } = [];
 
@@ -26,7 +29,8 @@ internal sealed class FakeContainerEngine(Func<RunRequest, RunResult> run) : ICo
 
     public Task<bool> ImageExistsAsync(string reference, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
-    public Task<string> InspectImageJsonAsync(string reference, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+    public Task<string> InspectImageJsonAsync(string reference, CancellationToken cancellationToken = default) =>
+        Task.FromResult((inspect ?? throw new NotSupportedException())(reference));
 
     public Task<string> HistoryJsonLinesAsync(string reference, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
