@@ -6,7 +6,7 @@ public sealed partial class CliContainerEngine
 {
     public async Task<BuildResult> BuildAsync(BuildRequest request, Action<string>? onOutputLine = null, CancellationToken cancellationToken = default)
     {
-        var builder = (_info ?? await ProbeAsync(cancellationToken))?.Builder;
+        var builder = request.Builder ?? (_info ?? await ProbeAsync(cancellationToken))?.Builder;
         var temporaryTag = TemporaryTag.For(request.Tag);
         var tail = new OutputTail();
         var stopwatch = Stopwatch.StartNew();

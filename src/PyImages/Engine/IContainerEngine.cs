@@ -62,6 +62,8 @@ public enum EngineKind
 public sealed record EngineInfo(EngineKind Kind, string Version, string Builder, bool SupportsRunMount, bool SupportsCopyLink = false, bool Confirmed = false);
 
 /// <param name="Target">Multi-stage target to stop at, if any.</param>
+/// <param name="Builder">The builder as probe builds confirmed it (<see cref="EngineInfo.Builder"/>), which decides the
+/// builder-specific flags; null takes what the engine itself reports.</param>
 public sealed record BuildRequest(
     string DockerfilePath,
     string ContextDirectory,
@@ -69,7 +71,8 @@ public sealed record BuildRequest(
     IReadOnlyDictionary<string, string> Labels,
     string LogPath,
     string? Target = null,
-    bool NoCache = false);
+    bool NoCache = false,
+    string? Builder = null);
 
 /// <param name="OutputTail">The last lines of the build output (for error messages); the whole output is in <see cref="LogPath"/>.</param>
 public sealed record BuildResult(int ExitCode, string? ImageId, IReadOnlyList<string> OutputTail, string LogPath, TimeSpan Duration)

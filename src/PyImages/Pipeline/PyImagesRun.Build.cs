@@ -20,7 +20,8 @@ public sealed partial class PyImagesRun
         _log.Information("Building {Variant} as {Image} from {Dockerfile}", info.Name, reference, dockerfile.Path);
 
         var result = await Engine.BuildAsync(
-            new BuildRequest(dockerfile.Path, sources.Directory, reference, new Dictionary<string, string>(), Layout.BuildLog(info.Name)),
+            new BuildRequest(dockerfile.Path, sources.Directory, reference, new Dictionary<string, string>(), Layout.BuildLog(info.Name),
+                Builder: (await EnsureEngineAsync(cancellationToken)).Builder),
             line => _log.Information("{Variant} | {Line}", info.Name, BuildOutput.Clean(line)),
             cancellationToken);
 

@@ -26,4 +26,31 @@ public class CliContainerEngineTests
             File.Delete(log);
         }
     }
+
+    [Fact]
+    public async Task A_build_uses_the_flags_of_the_builder_the_probe_confirmed_not_the_one_the_engine_claims()
+    {
+        // The engine claims BuildKit (buildx answers); the probe builds showed the classic builder.
+        var runner = new FakeProcessRunner(spec => spec.Arguments switch
+        {
+            ["version", ..] => new ProcessResult(0, "24.0.7\n", ""),
+            ["buildx", "version"] => new ProcessResult(0, "github.com/docker/buildx v0.11\n", ""),
+            ["image", "inspect", "--format", "{{.Id}}", ..] => new ProcessResult(0, "sha256:" + Hex + "\n", ""),
+            _ => null,
+        });
+        var log = Path.Combine(Path.GetTempPath(), $"pyimages-build-{Guid.NewGuid():N}.log");
+        try
+        {
+            await new CliContainerEngine(EngineKind.Docker, runner).BuildAsync(
+                new BuildRequest("Dockerfile", ".", "blog-python:small", new Dictionary<string, string>(), log, Builder: EngineBuilders.Classic));
+
+            var build = Assert.Single(runner.Commands, c => c.StartsWith("docker build ", StringComparison.Ordinal));
+            Assert.Contains("--force-rm", build);
+            Assert.DoesNotContain("--progress=plain", build);
+        }
+        finally
+        {
+            File.Delete(log);
+        }
+    }
 }
