@@ -37,9 +37,6 @@ internal static class JsonElementLookup
     public static long? Int64(this JsonElement element, string name) =>
         element.Property(name) is { ValueKind: JsonValueKind.Number } value && value.TryGetInt64(out var number) ? number : null;
 
-    public static bool Boolean(this JsonElement element, string name) =>
-        element.Property(name) is { ValueKind: JsonValueKind.True };
-
     public static IReadOnlyList<string> Strings(this JsonElement element, string name) =>
         element.Property(name) is { ValueKind: JsonValueKind.Array } array
             ? array.EnumerateArray().Where(item => item.ValueKind == JsonValueKind.String).Select(item => item.GetString()!).ToList()

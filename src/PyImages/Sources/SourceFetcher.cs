@@ -68,5 +68,5 @@ public static class SourceFetcher
     }
 
     private static string FirstErrorLine(RunResult pip, string? indexUrl) =>
-        SecretRedaction.Redact(new ProcessResult(pip.ExitCode, pip.StandardOutput, pip.StandardError).FirstErrorLine, indexUrl);
+        SecretValues.MaskIn(new ProcessResult(pip.ExitCode, pip.StandardOutput, pip.StandardError).FirstErrorLine, indexUrl);
 }

@@ -1,8 +1,6 @@
-using PyImages.Sources;
+namespace PyImages.Tests;
 
-namespace PyImages.Tests.Sources;
-
-public class SecretRedactionTests
+public class SecretValuesTests
 {
     [Fact]
     public void Removes_the_url_and_its_credentials_wherever_they_appear()
@@ -10,7 +8,7 @@ public class SecretRedactionTests
         const string url = "https://alice:s3cr%40t@index.example/simple";
         var text = $"ERROR: could not reach {url}; user alice:s3cr@t; token s3cr%40t; host index.example/simple";
 
-        var redacted = SecretRedaction.Redact(text, url);
+        var redacted = SecretValues.MaskIn(text, url);
 
         Assert.DoesNotContain("s3cr", redacted);
         Assert.DoesNotContain("alice", redacted);
@@ -20,6 +18,6 @@ public class SecretRedactionTests
     [Fact]
     public void Leaves_text_alone_without_an_index_url()
     {
-        Assert.Equal("ERROR: x", SecretRedaction.Redact("ERROR: x", null));
+        Assert.Equal("ERROR: x", SecretValues.MaskIn("ERROR: x", null));
     }
 }
