@@ -144,5 +144,18 @@ public abstract class RecipeAssertions(RecipeFixture recipe)
         Assert.NotEmpty(passed.Gates);
     }
 
+    [SkippableFact]
+    public async Task The_report_names_the_engine_and_its_confirmed_builder_and_Minimal_mounts_exactly_when_the_builder_can()
+    {
+        Require();
+
+        var info = await recipe.Run.EnsureEngineAsync();
+        var dockerfile = await File.ReadAllTextAsync(Path.Combine(recipe.Run.Layout.Dockerfiles, "Dockerfile.minimal"));
+
+        Assert.True(info.Confirmed);
+        Assert.Equal((recipe.Kind.ToString(), info.Builder), (recipe.Report.Engine.Name, recipe.Report.Engine.Builder));
+        Assert.Equal(info.SupportsRunMount, dockerfile.Contains("--mount=type=bind,from=builder", StringComparison.Ordinal));
+    }
+
     private void Require() => IntegrationGuard.Require(recipe.Failure, null);
 }
