@@ -1,22 +1,27 @@
 using CliWrap;
 using CliWrap.Buffered;
 using PyImages.Engine;
+using PyImages.Tests.Integration;
 
 namespace PyImages.Tests.Inspection;
 
-/// <summary>An engine CLI (docker or podman) for integration tests; they fail when it does not answer unless PYIMAGES_SKIP_INTEGRATION=1.</summary>
+/// <summary>
+/// One engine (docker or podman) through the library's own <see cref="CliContainerEngine"/>, for integration tests
+/// that build small images of their own; like every integration test they fail when the engine does not answer,
+/// and skip only with PYIMAGES_SKIP_INTEGRATION=1 (<see cref="IntegrationGuard"/>).
+/// </summary>
 internal sealed class EngineForTests(string executable)
 {
-    public const string BaseImage = "pyimages/python-debootstrap:bookworm";
+    public const string BaseImage = BaseImageProvider.BootstrapTag;
 
-    public string Executable { get; } = executable;
+    private readonly EngineKind _kind = executable == "podman" ? EngineKind.Podman : EngineKind.Docker;
+
+    public IContainerEngine Engine => field ??= new CliContainerEngine(_kind);
 
     public async Task RequireAsync()
     {
-        var skip = Environment.GetEnvironmentVariable("PYIMAGES_SKIP_INTEGRATION") == "1";
-        var answers = await RunAsync("version") is { ExitCode: 0 };
-        Skip.If(!answers && skip, $"No {Executable} engine answers and PYIMAGES_SKIP_INTEGRATION=1.");
-        Assert.True(answers, $"No {Executable} engine answers `{Executable} version`; start one or set PYIMAGES_SKIP_INTEGRATION=1 to skip integration tests.");
+        IntegrationGuard.Require(null, null);
+        IntegrationGuard.Require(await Engine.ProbeAsync() is null ? $"no {executable} engine answers `{executable} version`" : null, null);
     }
 
     /// <summary>
@@ -25,24 +30,16 @@ internal sealed class EngineForTests(string executable)
     /// </summary>
     public async Task EnsureBaseImageAsync()
     {
-        var kind = Executable == "podman" ? EngineKind.Podman : EngineKind.Docker;
-        if (kind == EngineKind.Podman && await RunAsync("image", "exists", BaseImage) is not { ExitCode: 0 }
-            && await Cli.Wrap("docker").WithArguments(["image", "inspect", BaseImage]).WithValidation(CommandResultValidation.None).ExecuteBufferedAsync() is { ExitCode: 0 })
+        if (_kind == EngineKind.Podman && !await Engine.ImageExistsAsync(BaseImage)
+            && await new CliContainerEngine(EngineKind.Docker).ImageExistsAsync(BaseImage))
         {
-            var load = await (Cli.Wrap("docker").WithArguments(["save", BaseImage]) | Cli.Wrap(Executable).WithArguments(["load"]))
+            var load = await (Cli.Wrap("docker").WithArguments(["save", BaseImage]) | Cli.Wrap(executable).WithArguments(["load"]))
                 .WithValidation(CommandResultValidation.None).ExecuteBufferedAsync();
-            Assert.True(load.ExitCode == 0, $"Could not copy {BaseImage} from docker to {Executable}: {load.StandardError}");
+            Assert.True(load.ExitCode == 0, $"Could not copy {BaseImage} from docker to {executable}: {load.StandardError}");
         }
 
         var work = Directory.CreateTempSubdirectory("pyimages-base-").FullName;
-        await new BaseImageProvider().EnsureAsync(new CliContainerEngine(kind), BaseImage, allowBootstrap: true, work, CancellationToken.None);
-    }
-
-    public async Task<string> CheckedAsync(params string[] arguments)
-    {
-        var result = await RunAsync(arguments);
-        Assert.True(result.ExitCode == 0, $"{Executable} {string.Join(' ', arguments)} failed: {result.StandardError}");
-        return result.StandardOutput;
+        await new BaseImageProvider().EnsureAsync(Engine, BaseImage, allowBootstrap: true, work, CancellationToken.None);
     }
 
     public async Task BuildAsync(string tag, string dockerfile)
@@ -50,15 +47,15 @@ internal sealed class EngineForTests(string executable)
         var context = Directory.CreateTempSubdirectory("pyimages-build-").FullName;
         try
         {
-            await File.WriteAllTextAsync(Path.Combine(context, "Dockerfile"), dockerfile);
-            await CheckedAsync("build", "-q", "--network", "host", "--label", $"{ImageLabels.Project}={ImageLabels.ProjectValue}", "-t", tag, context);
+            var path = Path.Combine(context, "Dockerfile");
+            await File.WriteAllTextAsync(path, dockerfile);
+            var labels = new Dictionary<string, string> { [ImageLabels.Project] = ImageLabels.ProjectValue };
+            var result = await Engine.BuildAsync(new BuildRequest(path, context, tag, labels, Path.Combine(context, "build.log")));
+            Assert.True(result.Succeeded, $"{executable} build of {tag} failed:\n{string.Join('\n', result.OutputTail)}");
         }
         finally
         {
             Directory.Delete(context, recursive: true);
         }
     }
-
-    private Task<BufferedCommandResult> RunAsync(params string[] arguments) =>
-        Cli.Wrap(Executable).WithArguments(arguments).WithValidation(CommandResultValidation.None).ExecuteBufferedAsync();
 }

@@ -23,9 +23,9 @@ public sealed class LayerAnalyzerIntegrationTests
         var archive = Path.Combine(Path.GetTempPath(), $"pyimages-wasted-{Guid.NewGuid():N}.tar");
         try
         {
-            await engine.CheckedAsync("save", "-o", archive, tag);
-            var history = LayerHistoryParser.Parse(await engine.CheckedAsync("history", "--no-trunc", "--format", "{{json .}}", tag));
-            var facts = ImageFactsParser.Parse(await engine.CheckedAsync("image", "inspect", tag));
+            await engine.Engine.SaveImageAsync(tag, archive);
+            var history = LayerHistoryParser.Parse(await engine.Engine.HistoryJsonLinesAsync(tag));
+            var facts = ImageFactsParser.Parse(await engine.Engine.InspectImageJsonAsync(tag));
 
             var analysis = await LayerAnalyzer.AnalyzeAsync(archive, history);
 
@@ -40,7 +40,7 @@ public sealed class LayerAnalyzerIntegrationTests
         finally
         {
             File.Delete(archive);
-            await engine.CheckedAsync("rmi", tag);
+            await engine.Engine.RemoveImagesAsync([tag]);
         }
     }
 }

@@ -46,8 +46,8 @@ public sealed class RuntimeStepLayersIntegrationTests
         var archive = Path.Combine(Path.GetTempPath(), $"pyimages-runtime-steps-{Guid.NewGuid():N}.tar");
         try
         {
-            await engine.CheckedAsync("save", "-o", archive, tag);
-            var baseLayers = ImageFactsParser.Parse(await engine.CheckedAsync("image", "inspect", EngineForTests.BaseImage)).LayerDigests.Count;
+            await engine.Engine.SaveImageAsync(tag, archive);
+            var baseLayers = ImageFactsParser.Parse(await engine.Engine.InspectImageJsonAsync(EngineForTests.BaseImage)).LayerDigests.Count;
 
             var analysis = await LayerAnalyzer.AnalyzeAsync(archive);
 
@@ -65,7 +65,7 @@ public sealed class RuntimeStepLayersIntegrationTests
         finally
         {
             File.Delete(archive);
-            await engine.CheckedAsync("rmi", tag);
+            await engine.Engine.RemoveImagesAsync([tag]);
         }
     }
 }
