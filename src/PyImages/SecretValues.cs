@@ -26,4 +26,10 @@ public static class SecretValues
     /// <summary>The text with every secret form of <paramref name="url"/> replaced by <see cref="Mask"/>.</summary>
     public static string MaskIn(string text, string? url) =>
         Of(url).Aggregate(text, (masked, secret) => masked.Replace(secret, Mask, StringComparison.Ordinal));
+
+    /// <summary>The URL as messages show it: any user-info (user and token) replaced by <see cref="Mask"/>, the rest kept.</summary>
+    public static string Masked(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Authority.Length > 0
+            ? uri.UserInfo.Length > 0 ? $"{uri.Scheme}://{Mask}@{uri.Authority}{uri.PathAndQuery}" : url
+            : url.Contains('@') ? Mask : url;
 }

@@ -20,4 +20,14 @@ public class SecretValuesTests
     {
         Assert.Equal("ERROR: x", SecretValues.MaskIn("ERROR: x", null));
     }
+
+    [Theory]
+    [InlineData("http://alice:t0ken@127.0.0.1:8080/simple/", "http://*****@127.0.0.1:8080/simple/")]
+    [InlineData("https://t0ken@index.example/simple", "https://*****@index.example/simple")]
+    [InlineData("https://index.example/simple/", "https://index.example/simple/")]
+    [InlineData("not a url with alice:t0ken@", "*****")]
+    public void Shows_a_url_with_its_user_and_token_masked(string url, string shown)
+    {
+        Assert.Equal(shown, SecretValues.Masked(url));
+    }
 }

@@ -4,13 +4,14 @@ public sealed partial class CliContainerEngine
 {
     public async Task<RunResult> RunAsync(RunRequest request, CancellationToken cancellationToken = default)
     {
+        LeftoverEnvFiles.RemoveOnce();
         var containerName = $"pyimages-{Guid.NewGuid():N}";
-        using var envFile = request.Environment is { Count: > 0 } environment ? EnvFile.Write(environment) : null;
-        var arguments = EngineArguments.Run(request, containerName, envFile?.Path, Kind);
+        var environment = ContainerEnvironment.ForClient(request.Environment);
         try
         {
-            var result = await RunAsync(arguments, cancellationToken);
-            return new RunResult(result.ExitCode, result.StandardOutput, result.StandardError);
+            return request.Output is { } output
+                ? await RunAndCopyOutAsync(request, containerName, environment, output, cancellationToken)
+                : ToRunResult(await RunAsync(EngineArguments.Run(request, containerName, Kind), environment, cancellationToken));
         }
         catch (OperationCanceledException)
         {
@@ -18,4 +19,40 @@ public sealed partial class CliContainerEngine
             throw;
         }
     }
+
+    /// <summary>create, start (attached), copy the output folder out when the container succeeded, remove.</summary>
+    private async Task<RunResult> RunAndCopyOutAsync(
+        RunRequest request, string containerName, IReadOnlyDictionary<string, string?>? environment, CopyOut output, CancellationToken cancellationToken)
+    {
+        var created = await RunAsync(EngineArguments.Create(request, containerName, Kind), environment, cancellationToken);
+        if (!created.Succeeded)
+        {
+            return ToRunResult(created);
+        }
+
+        try
+        {
+            var started = await RunAsync(["start", "--attach", containerName], cancellationToken);
+            if (!started.Succeeded)
+            {
+                return ToRunResult(started);
+            }
+
+            Directory.CreateDirectory(output.HostDirectory);
+            var copied = await RunAsync(EngineArguments.CopyOut(containerName, output), cancellationToken);
+            return copied.Succeeded
+                ? ToRunResult(started)
+                : new RunResult(copied.ExitCode, started.StandardOutput,
+                    $"Could not copy {output.ContainerPath} out of the container into {output.HostDirectory}: {copied.FirstErrorLine}");
+        }
+        finally
+        {
+            await RunQuietlyAsync(["rm", "-f", containerName]);
+        }
+    }
+
+    private Task<ProcessResult> RunAsync(IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string?>? environment, CancellationToken cancellationToken) =>
+        _runner.RunAsync(new ProcessSpec(Executable, arguments, environment), cancellationToken);
+
+    private static RunResult ToRunResult(ProcessResult result) => new(result.ExitCode, result.StandardOutput, result.StandardError);
 }

@@ -52,11 +52,22 @@ public static class EngineArguments
         return args;
     }
 
+    /// <summary><c>run --rm</c>: a throwaway container that is gone when it ends.</summary>
     /// <param name="containerName">A unique name, so an interrupted run's container can be removed.</param>
-    /// <param name="envFilePath">File with the environment (never on the command line); null when there is none.</param>
-    public static IReadOnlyList<string> Run(RunRequest request, string containerName, string? envFilePath, EngineKind kind = EngineKind.Docker)
+    public static IReadOnlyList<string> Run(RunRequest request, string containerName, EngineKind kind = EngineKind.Docker) =>
+        Container(["run", "--rm"], request, containerName, kind);
+
+    /// <summary><c>create</c>: a container that is started, has its output copied out (<see cref="CopyOut"/>) and is then removed.</summary>
+    public static IReadOnlyList<string> Create(RunRequest request, string containerName, EngineKind kind = EngineKind.Docker) =>
+        Container(["create"], request, containerName, kind);
+
+    /// <summary>Copies the contents of <paramref name="output"/>'s container folder into its host folder, as the invoking user.</summary>
+    public static IReadOnlyList<string> CopyOut(string containerName, CopyOut output) =>
+        ["cp", $"{containerName}:{output.ContainerPath.TrimEnd('/')}/.", output.HostDirectory];
+
+    private static IReadOnlyList<string> Container(string[] verb, RunRequest request, string containerName, EngineKind kind)
     {
-        var args = new List<string> { "run", "--rm", "--name", containerName };
+        var args = new List<string>(verb) { "--name", containerName };
         if (kind == EngineKind.Podman)
         {
             args.AddRange(PodmanRunLimits);
@@ -74,14 +85,10 @@ public static class EngineArguments
             args.AddRange(["--entrypoint", entrypoint]);
         }
 
-        foreach (var volume in request.Volumes ?? [])
+        // Names only: the client takes each value from its own environment (ContainerEnvironment).
+        foreach (var name in (request.Environment ?? new Dictionary<string, string>()).Keys.Order(StringComparer.Ordinal))
         {
-            args.AddRange(["-v", $"{Path.GetFullPath(volume.HostPath)}:{volume.ContainerPath}{(volume.ReadOnly ? ":ro" : "")}"]);
-        }
-
-        if (envFilePath is not null)
-        {
-            args.AddRange(["--env-file", envFilePath]);
+            args.AddRange(["-e", name]);
         }
 
         var labels = new Dictionary<string, string>(request.Labels ?? new Dictionary<string, string>())

@@ -80,18 +80,27 @@ public sealed record BuildResult(int ExitCode, string? ImageId, IReadOnlyList<st
     public bool Succeeded => ExitCode == 0 && ImageId is not null;
 }
 
+/// <summary>
+/// A throwaway container. Nothing of the host's file system is mounted into it (a remote engine could not see it, and
+/// files a container writes into a mounted folder belong to the container's user): what it makes comes back by
+/// <see cref="Output"/>, copied out by the client as the invoking user.
+/// </summary>
+/// <param name="Environment">Reaches the container through the client's environment, never its command line or a file.</param>
 /// <param name="Labels">Labels put on the container, so an interrupted run's containers can be found and removed.</param>
+/// <param name="Output">A folder of the container whose contents are copied to the host when the container succeeded.</param>
 public sealed record RunRequest(
     string Image,
     IReadOnlyList<string> Command,
     string? User = null,
     string? Entrypoint = null,
-    IReadOnlyList<VolumeMount>? Volumes = null,
     IReadOnlyDictionary<string, string>? Environment = null,
     IReadOnlyDictionary<string, string>? Labels = null,
-    bool Network = true);
+    bool Network = true,
+    CopyOut? Output = null);
 
-public sealed record VolumeMount(string HostPath, string ContainerPath, bool ReadOnly = false);
+/// <param name="ContainerPath">A folder in the container.</param>
+/// <param name="HostDirectory">The host folder its contents go into (created when missing).</param>
+public sealed record CopyOut(string ContainerPath, string HostDirectory);
 
 public sealed record RunResult(int ExitCode, string StandardOutput, string StandardError)
 {

@@ -14,10 +14,15 @@ public static class DebianArchiveFetcher
     private const string ReadSourcesScript =
         "for f in /etc/apt/sources.list /etc/apt/sources.list.d/*; do [ -f \"$f\" ] && { cat \"$f\"; printf '\\n" + FileSeparator + "\\n'; }; done; true";
 
+    private const string Out = "/pyimages-out";
+
+    // The deb-src entries arrive in the environment (nothing of the host is mounted); the results are copied out of /pyimages-out.
     private const string FetchScript =
-        "cp /pyimages-apt/* /etc/apt/sources.list.d/ && apt-get -o Acquire::Retries=3 update >/out/apt-update.log 2>&1 "
-        + "|| { echo 'apt-get update failed:'; tail -n 5 /out/apt-update.log; exit 2; }\n"
-        + "for name in \"$@\"; do mkdir -p \"/out/$name\" && cd \"/out/$name\" && apt-get -o Acquire::Retries=3 source --download-only \"$name\" >\"/out/$name.log\" 2>&1; done; exit 0";
+        "mkdir -p " + Out + " && cd " + Out + " && printf '%s' \"$PYIMAGES_DEB_SRC_LIST\" >/etc/apt/sources.list.d/pyimages-deb-src.list "
+        + "&& printf '%s' \"$PYIMAGES_DEB_SRC_SOURCES\" >/etc/apt/sources.list.d/pyimages-deb-src.sources "
+        + "&& apt-get -o Acquire::Retries=3 update >" + Out + "/apt-update.log 2>&1 "
+        + "|| { echo 'apt-get update failed:'; tail -n 5 " + Out + "/apt-update.log; exit 2; }\n"
+        + "for name in \"$@\"; do mkdir -p \"" + Out + "/$name\" && cd \"" + Out + "/$name\" && apt-get -o Acquire::Retries=3 source --download-only \"$name\" >\"" + Out + "/$name.log\" 2>&1; done; exit 0";
 
     /// <summary>Fetches each distribution; returns per distribution either its sdist (moved into <paramref name="directory"/>) or the archive's error.</summary>
     public static async Task<IReadOnlyDictionary<string, DebianFetchOutcome>> FetchAsync(
@@ -26,13 +31,13 @@ public static class DebianArchiveFetcher
         var work = Path.Combine(directory, $".debian-{Guid.NewGuid():N}");
         try
         {
-            var aptDirectory = Directory.CreateDirectory(Path.Combine(work, "apt")).FullName;
-            var outDirectory = Directory.CreateDirectory(Path.Combine(work, "out")).FullName;
-            await WriteDebSrcFilesAsync(engine, debianImage, aptDirectory, cancellationToken);
+            var outDirectory = Path.Combine(work, "out");
+            var (list, sources) = await DebSrcEntriesAsync(engine, debianImage, cancellationToken);
             var candidates = distributionNames.SelectMany(DebianSourceNames.Candidates).Distinct().ToList();
             var run = await engine.RunAsync(
                 new RunRequest(debianImage, ["-c", FetchScript, "sh", .. candidates], User: "0", Entrypoint: "/bin/sh",
-                    Volumes: [new VolumeMount(outDirectory, "/out"), new VolumeMount(aptDirectory, "/pyimages-apt", ReadOnly: true)]),
+                    Environment: new Dictionary<string, string> { ["PYIMAGES_DEB_SRC_LIST"] = list, ["PYIMAGES_DEB_SRC_SOURCES"] = sources },
+                    Output: new CopyOut(Out, outDirectory)),
                 cancellationToken);
             return distributionNames.ToDictionary(
                 name => name,
@@ -40,11 +45,14 @@ public static class DebianArchiveFetcher
         }
         finally
         {
-            Directory.Delete(work, recursive: true);
+            if (Directory.Exists(work))
+            {
+                Directory.Delete(work, recursive: true);
+            }
         }
     }
 
-    private static async Task WriteDebSrcFilesAsync(IContainerEngine engine, string debianImage, string aptDirectory, CancellationToken cancellationToken)
+    private static async Task<(string List, string Sources)> DebSrcEntriesAsync(IContainerEngine engine, string debianImage, CancellationToken cancellationToken)
     {
         var read = await engine.RunAsync(new RunRequest(debianImage, ["-c", ReadSourcesScript], Entrypoint: "/bin/sh", Network: false), cancellationToken);
         var (list, sources) = DebSrcEntries.From(read.StandardOutput.Split(FileSeparator));
@@ -53,8 +61,7 @@ public static class DebianArchiveFetcher
             throw new PyImagesException($"Image {debianImage} has no apt sources (/etc/apt/sources.list or sources.list.d) to derive deb-src entries from; Debian's source archive cannot be used.");
         }
 
-        await File.WriteAllTextAsync(Path.Combine(aptDirectory, "pyimages-deb-src.list"), list, cancellationToken);
-        await File.WriteAllTextAsync(Path.Combine(aptDirectory, "pyimages-deb-src.sources"), sources, cancellationToken);
+        return (list, sources);
     }
 
     private static DebianFetchOutcome Collect(string distributionName, string outDirectory, string directory)

@@ -22,19 +22,74 @@ public static class SourceFetcher
             return reused;
         }
 
-        var pip = await PipDownloader.DownloadAsync(engine, baseImage, requirements, directory, indexUrl, cancellationToken);
-        var fetched = pip.Succeeded
-            ? FromIndex(directory, distributionNames)
-            : await FromDebianAsync(engine, baseImage, distributionNames, directory, FirstErrorLine(pip, indexUrl), cancellationToken);
+        var (pip, files) = await PipDownloader.DownloadAsync(engine, baseImage, requirements, directory, indexUrl, cancellationToken);
+        FetchedSources fetched;
+        if (pip.Succeeded)
+        {
+            fetched = await FromIndexAsync(engine, baseImage, files, distributionNames, directory, indexUrl, cancellationToken);
+        }
+        else
+        {
+            var indexError = FirstErrorLine(pip, indexUrl);
+            if (!string.IsNullOrEmpty(indexUrl))
+            {
+                indexError = await WhyTheIndexFailedAsync(engine, baseImage, distributionNames, indexUrl, indexError, cancellationToken);
+            }
+
+            fetched = await FromDebianAsync(engine, baseImage, distributionNames, directory, indexError, cancellationToken);
+        }
+
         SourcesManifest.Write(fetched, requirements);
         return fetched;
     }
 
-    private static FetchedSources FromIndex(string directory, IReadOnlyList<string> distributionNames) =>
-        new(directory,
-            Directory.GetFiles(directory).Where(f => f.EndsWith(".tar.gz") || f.EndsWith(".zip") || f.EndsWith(".whl")).Order().ToList(),
+    /// <summary>The package index was given and pip failed: fails the fetch unless the index could not be reached at all.</summary>
+    /// <returns>Why it could not be reached, for the fallback to Debian's source archive.</returns>
+    private static async Task<string> WhyTheIndexFailedAsync(
+        IContainerEngine engine, BaseImageFacts baseImage, IReadOnlyList<string> distributionNames, string indexUrl, string pipError, CancellationToken cancellationToken)
+    {
+        var name = distributionNames[0];
+        var answer = await IndexProbe.AskAsync(engine, baseImage, indexUrl, name, cancellationToken);
+        if (answer.Status is not { } status)
+        {
+            return answer.Unreachable ?? pipError;
+        }
+
+        var what = status switch
+        {
+            401 or 403 => "the user or token in the index URL was refused; check them",
+            404 => $"it has no project '{name}'; check the index URL and the package name",
+            < 400 => $"pip still failed: {pipError}",
+            _ => "the index failed; try again later or check the index",
+        };
+        throw new PyImagesException(
+            $"Could not fetch the sources of {string.Join(", ", distributionNames)} from the package index {SecretValues.Masked(indexUrl)}: "
+            + $"it answered HTTP {status} {answer.Reason}".TrimEnd() + $" ({what}).");
+    }
+
+    private static async Task<FetchedSources> FromIndexAsync(
+        IContainerEngine engine, BaseImageFacts baseImage, IReadOnlyList<string> files, IReadOnlyList<string> distributionNames,
+        string directory, string? indexUrl, CancellationToken cancellationToken)
+    {
+        var index = string.IsNullOrEmpty(indexUrl) ? "pip's default index (the base image's pip configuration, else PyPI)" : SecretValues.Masked(indexUrl);
+        var notes = new List<string> { $"Sources came from the package index {index}." };
+
+        // A private index may serve the packages and not the build tools: the build then takes the base image's.
+        var (tools, toolFiles) = await PipDownloader.DownloadAsync(engine, baseImage, PipDownloader.BuildTools, directory, indexUrl, cancellationToken);
+        if (!tools.Succeeded)
+        {
+            notes.Add($"The build tools ({string.Join(", ", PipDownloader.BuildTools)}) were not fetched ({FirstErrorLine(tools, indexUrl)}), "
+                + "so the build needs them from the base image.");
+        }
+
+        return new FetchedSources(
+            directory,
+            files.Concat(toolFiles).Where(IsSourceOrWheel).Distinct().Order(StringComparer.Ordinal).ToList(),
             distributionNames.ToDictionary(n => n, _ => SourceOrigins.PackageIndex),
-            []);
+            notes);
+    }
+
+    private static bool IsSourceOrWheel(string file) => file.EndsWith(".tar.gz") || file.EndsWith(".zip") || file.EndsWith(".whl");
 
     private static async Task<FetchedSources> FromDebianAsync(
         IContainerEngine engine, BaseImageFacts baseImage, IReadOnlyList<string> distributionNames, string directory, string indexError, CancellationToken cancellationToken)

@@ -53,7 +53,7 @@ public class CliContainerEngineIntegrationTests(EngineFixture fixture)
     }
 
     [SkippableFact]
-    public async Task A_run_gets_its_environment_from_a_file_and_leaves_no_container()
+    public async Task A_run_gets_its_environment_from_the_clients_and_leaves_no_container()
     {
         IntegrationGuard.Require(fixture);
         // Other tests run containers at the same time: this one is told apart by a label of its own.

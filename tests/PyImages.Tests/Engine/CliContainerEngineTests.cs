@@ -53,4 +53,87 @@ public class CliContainerEngineTests
             File.Delete(log);
         }
     }
+
+    [Fact]
+    public async Task A_containers_environment_reaches_the_client_process_and_not_its_command_line_or_a_file()
+    {
+        var specs = new List<ProcessSpec>();
+        var runner = new FakeProcessRunner(spec => { specs.Add(spec); return null; });
+
+        await new CliContainerEngine(EngineKind.Docker, runner).RunAsync(new RunRequest("base", ["true"],
+            Environment: new Dictionary<string, string> { ["PIP_INDEX_URL"] = "https://u:s3cret@example.invalid/simple" }));
+
+        var run = Assert.Single(specs, s => s.Arguments[0] == "run");
+        Assert.Equal("https://u:s3cret@example.invalid/simple", run.Environment!["PIP_INDEX_URL"]);
+        Assert.DoesNotContain(run.Arguments, a => a.Contains("s3cret"));
+        Assert.DoesNotContain("--env-file", run.Arguments);
+    }
+
+    [Theory]
+    [InlineData("DOCKER_HOST")]
+    [InlineData("PATH")]
+    [InlineData("BAD NAME")]
+    public async Task A_variable_the_client_would_act_on_itself_is_refused_without_echoing_its_value(string name)
+    {
+        var runner = new FakeProcessRunner();
+
+        var error = await Assert.ThrowsAsync<PyImagesException>(() => new CliContainerEngine(EngineKind.Docker, runner)
+            .RunAsync(new RunRequest("base", ["true"], Environment: new Dictionary<string, string> { [name] = "s3cret" })));
+
+        Assert.Contains(name, error.Message);
+        Assert.DoesNotContain("s3cret", error.Message);
+        Assert.Empty(runner.Commands);
+    }
+
+    [Fact]
+    public async Task A_run_with_output_creates_starts_copies_out_and_removes_its_container()
+    {
+        var runner = new FakeProcessRunner();
+        var host = Path.Combine(Path.GetTempPath(), $"pyimages-out-{Guid.NewGuid():N}");
+        try
+        {
+            var result = await new CliContainerEngine(EngineKind.Docker, runner).RunAsync(
+                new RunRequest("base", ["true"], Output: new CopyOut("/pyimages-out", host)));
+
+            Assert.True(result.Succeeded);
+            Assert.Equal(["create", "start", "cp", "rm"], runner.Commands.Select(c => c.Split(' ')[1]));
+            Assert.EndsWith($":/pyimages-out/. {host}", runner.Commands[2]);
+            Assert.True(Directory.Exists(host));
+        }
+        finally
+        {
+            Directory.Delete(host, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task A_failed_container_has_nothing_copied_out_and_is_removed_all_the_same()
+    {
+        var runner = new FakeProcessRunner(spec => spec.Arguments[0] == "start" ? new ProcessResult(1, "", "ERROR: no such package") : null);
+
+        var result = await new CliContainerEngine(EngineKind.Docker, runner).RunAsync(
+            new RunRequest("base", ["false"], Output: new CopyOut("/pyimages-out", "/nonexistent/never-created")));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("no such package", result.StandardError);
+        Assert.Equal(["create", "start", "rm"], runner.Commands.Select(c => c.Split(' ')[1]));
+    }
+
+    [Fact]
+    public void Env_files_that_earlier_versions_left_in_the_temp_folder_are_removed()
+    {
+        var temp = Directory.CreateTempSubdirectory("pyimages-leftover-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(temp, $"pyimages-env-{Guid.NewGuid():N}"), "PIP_INDEX_URL=https://u:s3cret@example.invalid/simple\n");
+            File.WriteAllText(Path.Combine(temp, "someone-elses-file"), "kept");
+
+            Assert.Equal(1, LeftoverEnvFiles.Remove(temp));
+            Assert.Equal(["someone-elses-file"], Directory.GetFiles(temp).Select(Path.GetFileName));
+        }
+        finally
+        {
+            Directory.Delete(temp, recursive: true);
+        }
+    }
 }

@@ -25,19 +25,32 @@ public class EngineArgumentsTests
     }
 
     [Fact]
-    public void Run_labels_and_names_the_container_and_keeps_environment_off_the_command_line()
+    public void Run_labels_and_names_the_container_and_passes_environment_names_only()
     {
         var request = new RunRequest("base", ["python3", "-V"], User: "1000", Entrypoint: "", Network: false,
-            Volumes: [new VolumeMount("/tmp/src", "/src", ReadOnly: true)],
             Environment: new Dictionary<string, string> { ["PIP_INDEX_URL"] = "https://user:token@example.invalid/simple" });
 
-        var args = EngineArguments.Run(request, "pyimages-1", "/tmp/env");
+        var args = EngineArguments.Run(request, "pyimages-1");
 
         Assert.Equal(
-            ["run", "--rm", "--name", "pyimages-1", "--network", "none", "--user", "1000", "--entrypoint", "", "-v", "/tmp/src:/src:ro",
-             "--env-file", "/tmp/env", "--label", "org.pyimages.project=pyimages", "--label", "org.pyimages.container=pyimages", "base", "python3", "-V"],
+            ["run", "--rm", "--name", "pyimages-1", "--network", "none", "--user", "1000", "--entrypoint", "", "-e", "PIP_INDEX_URL",
+             "--label", "org.pyimages.project=pyimages", "--label", "org.pyimages.container=pyimages", "base", "python3", "-V"],
             args);
         Assert.DoesNotContain(args, a => a.Contains("token"));
+    }
+
+    [Fact]
+    public void A_container_with_output_is_created_kept_for_the_copy_and_mounts_nothing_of_the_host()
+    {
+        var request = new RunRequest("base", ["true"], Output: new CopyOut("/pyimages-out", "/home/runner/sources"));
+
+        var create = EngineArguments.Create(request, "pyimages-1");
+        var copy = EngineArguments.CopyOut("pyimages-1", request.Output!);
+
+        Assert.Equal(["create", "--name", "pyimages-1"], create.Take(3));
+        Assert.DoesNotContain("--rm", create);
+        Assert.DoesNotContain(create, a => a is "-v" or "--volume" or "--mount" || a.Contains("/home/runner"));
+        Assert.Equal(["cp", "pyimages-1:/pyimages-out/.", "/home/runner/sources"], copy);
     }
 
     [Fact]
@@ -45,8 +58,8 @@ public class EngineArgumentsTests
     {
         var request = new RunRequest("base", ["true"]);
 
-        var podman = EngineArguments.Run(request, "pyimages-1", null, EngineKind.Podman);
-        var docker = EngineArguments.Run(request, "pyimages-1", null, EngineKind.Docker);
+        var podman = EngineArguments.Run(request, "pyimages-1", EngineKind.Podman);
+        var docker = EngineArguments.Run(request, "pyimages-1", EngineKind.Docker);
 
         Assert.Contains("nofile=1024:1024", podman);
         Assert.DoesNotContain("--ulimit", docker);

@@ -22,4 +22,18 @@ public class SourceFetcherIntegrationTests(EngineFixture fixture)
         var again = await SourceFetcher.FetchAsync(engineThatMustNotBeUsed, fixture.BaseImage, ["uwsgi"], ["uwsgi"], sources.Directory, null, CancellationToken.None);
         Assert.Equal(sources.Files, again.Files);
     }
+
+    [SkippableFact]
+    public async Task What_the_debian_archive_fetch_brings_back_belongs_to_the_invoking_user_and_can_be_deleted()
+    {
+        IntegrationGuard.Require(fixture);
+        var directory = Path.Combine(fixture.WorkDirectory, $"sources-debian-{Guid.NewGuid():N}");
+
+        var sources = await SourceFetcher.FetchAsync(fixture.Engine, fixture.BaseImage, ["uwsgi"], ["uwsgi"], directory, null, CancellationToken.None);
+
+        Assert.Equal(SourceOrigins.DebianSourceArchive, sources.Origins["uwsgi"]);
+        Assert.Equal(["pyimages-sources.json", "uwsgi-2.0.21.tar.gz"], Directory.GetFileSystemEntries(directory).Select(Path.GetFileName).Order());
+        Assert.Empty(FileOwnership.NotOwnedByMe(directory));
+        Directory.Delete(directory, recursive: true);
+    }
 }
