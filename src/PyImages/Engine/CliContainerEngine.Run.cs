@@ -11,7 +11,7 @@ public sealed partial class CliContainerEngine
         {
             return request.Output is { } output
                 ? await RunAndCopyOutAsync(request, containerName, environment, output, cancellationToken)
-                : ToRunResult(await RunAsync(EngineArguments.Run(request, containerName, Kind), environment, cancellationToken));
+                : ToRunResult(await RunAsync(EngineArguments.Run(request, containerName, Kind), environment, cancellationToken, request.StandardInput));
         }
         catch (OperationCanceledException)
         {
@@ -32,7 +32,7 @@ public sealed partial class CliContainerEngine
 
         try
         {
-            var started = await RunAsync(["start", "--attach", containerName], cancellationToken);
+            var started = await RunAsync(EngineArguments.Start(request, containerName), null, cancellationToken, request.StandardInput);
             if (!started.Succeeded)
             {
                 return ToRunResult(started);
@@ -51,8 +51,9 @@ public sealed partial class CliContainerEngine
         }
     }
 
-    private Task<ProcessResult> RunAsync(IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string?>? environment, CancellationToken cancellationToken) =>
-        _runner.RunAsync(new ProcessSpec(Executable, arguments, environment), cancellationToken);
+    private Task<ProcessResult> RunAsync(
+        IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string?>? environment, CancellationToken cancellationToken, string? standardInput = null) =>
+        _runner.RunAsync(new ProcessSpec(Executable, arguments, environment, StandardInput: standardInput), cancellationToken);
 
     private static RunResult ToRunResult(ProcessResult result) => new(result.ExitCode, result.StandardOutput, result.StandardError);
 }

@@ -18,6 +18,11 @@ public sealed class CliProcessRunner : IProcessRunner
             .WithValidation(CommandResultValidation.None)
             .WithStandardOutputPipe(Target(spec, stdout))
             .WithStandardErrorPipe(Target(spec, stderr));
+        if (spec.StandardInput is not null)
+        {
+            command = command.WithStandardInputPipe(PipeSource.FromString(spec.StandardInput));
+        }
+
         if (spec.Environment is not null)
         {
             command = command.WithEnvironmentVariables(spec.Environment!);

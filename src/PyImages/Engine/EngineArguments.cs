@@ -61,6 +61,10 @@ public static class EngineArguments
     public static IReadOnlyList<string> Create(RunRequest request, string containerName, EngineKind kind = EngineKind.Docker) =>
         Container(["create"], request, containerName, kind);
 
+    /// <summary><c>start</c> of a created container, attached (and with its standard input when it takes one).</summary>
+    public static IReadOnlyList<string> Start(RunRequest request, string containerName) =>
+        request.StandardInput is null ? ["start", "--attach", containerName] : ["start", "--attach", "--interactive", containerName];
+
     /// <summary>Copies the contents of <paramref name="output"/>'s container folder into its host folder, as the invoking user.</summary>
     public static IReadOnlyList<string> CopyOut(string containerName, CopyOut output) =>
         ["cp", $"{containerName}:{output.ContainerPath.TrimEnd('/')}/.", output.HostDirectory];
@@ -74,6 +78,11 @@ public static class EngineArguments
         }
 
         args.AddRange(["--network", request.Network ? HostNetwork : "none"]);
+
+        if (request.StandardInput is not null)
+        {
+            args.Add("--interactive");
+        }
 
         if (request.User is { } user)
         {

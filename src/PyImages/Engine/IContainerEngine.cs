@@ -88,6 +88,8 @@ public sealed record BuildResult(int ExitCode, string? ImageId, IReadOnlyList<st
 /// <param name="Environment">Reaches the container through the client's environment, never its command line or a file.</param>
 /// <param name="Labels">Labels put on the container, so an interrupted run's containers can be found and removed.</param>
 /// <param name="Output">A folder of the container whose contents are copied to the host when the container succeeded.</param>
+/// <param name="StandardInput">Written to the container's standard input: the way for a secret, which the engine then keeps in
+/// no container configuration (an environment variable stays in it, on the engine's disk, as long as the container exists).</param>
 public sealed record RunRequest(
     string Image,
     IReadOnlyList<string> Command,
@@ -96,7 +98,8 @@ public sealed record RunRequest(
     IReadOnlyDictionary<string, string>? Environment = null,
     IReadOnlyDictionary<string, string>? Labels = null,
     bool Network = true,
-    CopyOut? Output = null);
+    CopyOut? Output = null,
+    string? StandardInput = null);
 
 /// <param name="ContainerPath">A folder in the container.</param>
 /// <param name="HostDirectory">The host folder its contents go into (created when missing).</param>

@@ -7,13 +7,13 @@ namespace PyImages.Sources;
 /// <summary>
 /// After pip failed, asks the index itself for the project's page (from a container of the base image, where pip ran) whether it answered:
 /// an HTTP status (credentials refused, not found, server error) or no answer at all. Decided by the status code, not
-/// by pip's wording. Only an index that could not be reached lets the fetch fall back to Debian's source archive.
+/// by pip's wording. The URL reaches the container through its standard input, as pip's does (<see cref="PipDownloader"/>). Only an index that could not be reached lets the fetch fall back to Debian's source archive.
 /// </summary>
 public static partial class IndexProbe
 {
     private const string Script = """
         import base64, os, sys, urllib.error, urllib.parse, urllib.request
-        url = urllib.parse.urlsplit(os.environ["PIP_INDEX_URL"])
+        url = urllib.parse.urlsplit(sys.stdin.readline().rstrip("\n"))
         netloc = (url.hostname or "") + (":%d" % url.port if url.port else "")
         path = url.path.rstrip("/") + "/" + os.environ["PYIMAGES_PROJECT"] + "/"
         request = urllib.request.Request(urllib.parse.urlunsplit((url.scheme, netloc, path, url.query, "")))
@@ -37,7 +37,7 @@ public static partial class IndexProbe
         var project = Separators().Replace(distributionName.ToLowerInvariant(), "-");
         var run = await engine.RunAsync(
             new RunRequest(baseImage.Reference, [baseImage.PythonExecutable, "-c", Script], Entrypoint: "",
-                Environment: new Dictionary<string, string> { ["PIP_INDEX_URL"] = indexUrl, ["PYIMAGES_PROJECT"] = project }),
+                Environment: new Dictionary<string, string> { ["PYIMAGES_PROJECT"] = project }, StandardInput: indexUrl + "\n"),
             cancellationToken);
         var line = SecretValues.MaskIn(run.StandardOutput.Trim(), indexUrl);
         var parts = line.Split(' ', 3);

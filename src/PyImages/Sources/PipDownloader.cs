@@ -14,27 +14,32 @@ public static class PipDownloader
 
     private const string OutDirectory = "/pyimages-out";
 
+    /// <summary>
+    /// Runs pip with PIP_INDEX_URL read from standard input: a secret in the container's environment would stay in its
+    /// configuration on the engine's disk, and in <c>inspect</c>, for as long as the container exists (after a killed run, until removed).
+    /// </summary>
+    public const string PipWithIndexFromStdin =
+        "import os, runpy, sys; os.environ['PIP_INDEX_URL'] = sys.stdin.readline().rstrip('\\n'); "
+        + "sys.argv = ['pip'] + sys.argv[1:]; runpy.run_module('pip', run_name='__main__', alter_sys=True)";
+
     /// <returns>The pip result and, when it succeeded, the files it downloaded, moved into <paramref name="directory"/>.
-    /// The index URL reaches pip only as PIP_INDEX_URL in the container's environment.</returns>
+    /// The index URL reaches pip only through the container's standard input.</returns>
     public static async Task<(RunResult Pip, IReadOnlyList<string> Files)> DownloadAsync(
         IContainerEngine engine, BaseImageFacts baseImage, IReadOnlyList<string> requirements, string directory, string? indexUrl, CancellationToken cancellationToken)
     {
         var environment = new Dictionary<string, string> { ["PIP_DISABLE_PIP_VERSION_CHECK"] = "1", ["PIP_NO_INPUT"] = "1" };
-        if (!string.IsNullOrEmpty(indexUrl))
-        {
-            environment["PIP_INDEX_URL"] = indexUrl;
-        }
-
+        var withIndex = !string.IsNullOrEmpty(indexUrl);
         string[] command =
         [
-            baseImage.PythonExecutable, "-m", "pip", "download", "--no-binary", ":all:", "--retries", "0", "--timeout", "10",
-            "-d", OutDirectory, .. requirements,
+            baseImage.PythonExecutable, .. withIndex ? ["-c", PipWithIndexFromStdin] : new[] { "-m", "pip" },
+            "download", "--no-binary", ":all:", "--retries", "0", "--timeout", "10", "-d", OutDirectory, .. requirements,
         ];
         var work = Path.Combine(directory, $".pip-{Guid.NewGuid():N}");
         try
         {
             var pip = await engine.RunAsync(
-                new RunRequest(baseImage.Reference, command, User: "0", Entrypoint: "", Environment: environment, Output: new CopyOut(OutDirectory, work)),
+                new RunRequest(baseImage.Reference, command, User: "0", Entrypoint: "", Environment: environment, Output: new CopyOut(OutDirectory, work),
+                    StandardInput: withIndex ? indexUrl + "\n" : null),
                 cancellationToken);
             return (pip, pip.Succeeded ? MoveInto(work, directory) : []);
         }
