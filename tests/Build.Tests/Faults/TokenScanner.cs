@@ -64,7 +64,9 @@ public sealed class TokenScanner : IDisposable
             {
                 var info = new FileInfo(file);
                 var stamp = (info.Length, info.LastWriteTimeUtc);
-                if (_seen.TryGetValue(file, out var seen) && seen == stamp)
+
+                // Empty files hold nothing; and FIFOs (.NET's clr-debug-pipe-* in TMPDIR) show as empty and would block a read forever.
+                if (info.Length == 0 || (_seen.TryGetValue(file, out var seen) && seen == stamp))
                     continue;
                 _seen[file] = stamp;
                 if (File.ReadAllBytes(file).AsSpan().IndexOf(_token) >= 0)

@@ -57,7 +57,7 @@ public sealed class LocalPackageIndex : IDisposable
             File.WriteAllText(Path.Combine(root, "htpasswd"), $"{User}:{{SHA}}{Convert.ToBase64String(SHA1.HashData(Encoding.UTF8.GetBytes(token)))}\n");
             ReadableByAll(Path.Combine(root, "htpasswd"));
             File.WriteAllText(Path.Combine(root, "nginx.conf"), Config(root, port));
-            nginx = Process.Start(new ProcessStartInfo("nginx", ["-e", Path.Combine(root, "error.log"), "-c", Path.Combine(root, "nginx.conf")])
+            nginx = Process.Start(new ProcessStartInfo(File.Exists("/usr/sbin/nginx") ? "/usr/sbin/nginx" : "nginx", ["-e", Path.Combine(root, "error.log"), "-c", Path.Combine(root, "nginx.conf")])
             {
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
