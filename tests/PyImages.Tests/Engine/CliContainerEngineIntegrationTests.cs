@@ -66,6 +66,23 @@ public class CliContainerEngineIntegrationTests(EngineFixture fixture)
         Assert.Empty(await fixture.Engine.ListContainerIdsAsync(mine));
     }
 
+    [SkippableFact]
+    public async Task A_run_reads_a_secret_from_standard_input_and_its_output_is_copied_out_with_the_container_gone()
+    {
+        IntegrationGuard.Require(fixture);
+        var mine = Guid.NewGuid().ToString("N");
+        var host = Path.Combine(fixture.WorkDirectory, $"copied-{mine}");
+        var result = await fixture.Engine.RunAsync(new RunRequest(fixture.BaseImage.Reference,
+            ["sh", "-c", "mkdir -p /pyimages-out && read -r secret && echo \"$secret\" > /pyimages-out/got.txt"],
+            Network: false, Labels: new Dictionary<string, string> { ["org.pyimages.test-run"] = mine },
+            Output: new CopyOut("/pyimages-out", host), StandardInput: "s3cret value\n"));
+
+        Assert.True(result.Succeeded, result.StandardError);
+        Assert.Equal("s3cret value\n", File.ReadAllText(Path.Combine(host, "got.txt")));
+        Assert.Empty(PyImages.Tests.Sources.FileOwnership.NotOwnedByMe(host));
+        Assert.Empty(await fixture.Engine.ListContainerIdsAsync($"org.pyimages.test-run={mine}"));
+    }
+
     private BuildRequest Request(string tag, string run)
     {
         var context = Directory.CreateTempSubdirectory("pyimages-ctx-").FullName;
