@@ -11,7 +11,8 @@ public static class SourceFetcher
 {
     /// <param name="requirements">Validated PEP 508 requirements.</param>
     /// <param name="distributionNames">The distribution name of each requirement.</param>
-    /// <param name="indexUrl">Secret: may carry credentials; reaches only pip's environment, never argv, logs or messages.</param>
+    /// <param name="indexUrl">Secret: may carry credentials; reaches the containers only by their standard input, never argv,
+    /// an environment, a file, logs or messages (which show it through <see cref="SecretValues.Masked"/>).</param>
     public static async Task<FetchedSources> FetchAsync(
         IContainerEngine engine, BaseImageFacts baseImage, IReadOnlyList<string> requirements, IReadOnlyList<string> distributionNames,
         string sourcesDirectory, string? indexUrl, CancellationToken cancellationToken)
@@ -52,14 +53,14 @@ public static class SourceFetcher
         var answer = await IndexProbe.AskAsync(engine, baseImage, indexUrl, name, cancellationToken);
         if (answer.Status is not { } status)
         {
-            return answer.Unreachable ?? pipError;
+            return $"{SecretValues.Masked(indexUrl)}: {answer.Unreachable ?? pipError}";
         }
 
         var what = status switch
         {
             401 or 403 => "the user or token in the index URL was refused; check them",
             404 => $"it has no project '{name}'; check the index URL and the package name",
-            < 400 => $"pip still failed: {pipError}",
+            < 400 => $"the index answers, but pip failed: {pipError}",
             _ => "the index failed; try again later or check the index",
         };
         throw new PyImagesException(
