@@ -89,9 +89,13 @@ public sealed class LocalPackageIndex : IDisposable
 
     public void Dispose()
     {
+        // SIGTERM: the master stops its workers and exits (a SIGKILL would leave the workers running, holding the port).
         if (!_nginx.HasExited)
         {
-            _nginx.Kill();
+            using (var term = Process.Start("kill", ["-TERM", _nginx.Id.ToString()]))
+                term.WaitForExit();
+            if (!_nginx.WaitForExit(TimeSpan.FromSeconds(10)))
+                _nginx.Kill(entireProcessTree: true);
             _nginx.WaitForExit();
         }
 
