@@ -20,7 +20,7 @@ public sealed class BootstrapperTests
         esac
         """;
 
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "build-tests", Guid.NewGuid().ToString("N"));
+    private readonly string _folder = Directory.CreateTempSubdirectory("build-tests-").FullName;
 
     [SkippableFact]
     public void Warm_start_skips_the_build_until_a_build_source_changes()

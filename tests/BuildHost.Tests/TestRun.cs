@@ -17,7 +17,7 @@ public sealed record TestRun(int ExitCode, string Output, AbsolutePath Root)
         AbortController? abort = null)
         where T : NukeBuild, new()
     {
-        var root = AbsolutePath.Create(Path.Combine(Path.GetTempPath(), "buildhost-tests", Guid.NewGuid().ToString("N")));
+        var root = AbsolutePath.Create(Directory.CreateTempSubdirectory("buildhost-tests-").FullName);
         (root / ".nuke").CreateDirectory();
         prepare?.Invoke(root);
         var console = new StringWriter();

@@ -39,7 +39,8 @@ public sealed class BaseImageProvider(IProcessRunner runner, IHostFacts host, IL
         if (!await engine.ImageExistsAsync(BootstrapTag, cancellationToken))
         {
             // Runs at once (tests, two checkouts) would each spend a minute bootstrapping the same image: one does it.
-            var lockPath = Path.Combine(Path.GetTempPath(), $"pyimages-bootstrap-{engine.Kind.ToString().ToLowerInvariant()}.lock");
+            // Per user: the temp folder may be shared, and a lock file another user made cannot be opened for writing.
+            var lockPath = Path.Combine(Path.GetTempPath(), $"pyimages-bootstrap-{engine.Kind.ToString().ToLowerInvariant()}-{Environment.UserName}.lock");
             using var bootstrapLock = await RunLock.AcquireAsync(
                 lockPath, TimeSpan.FromMinutes(20), message => _log.Information("{Message}", message), cancellationToken, holds: $"the bootstrap of {BootstrapTag}");
             if (!await engine.ImageExistsAsync(BootstrapTag, cancellationToken))

@@ -9,33 +9,8 @@ namespace PyImages.Inspection;
 /// </summary>
 public static class InstalledSizeProbe
 {
-    // argv: base package names (comma separated), then the installed tree. Hard links and symlinks counted once / not at all.
-    private const string Script = """
-        import json, os, sys
-        base = set(filter(None, sys.argv[1].split(",")))
-        seen = set()
-        def size(path):
-            try:
-                st = os.lstat(path)
-            except OSError:
-                return 0
-            if not os.path.isfile(path) or os.path.islink(path) or (st.st_dev, st.st_ino) in seen:
-                return 0
-            seen.add((st.st_dev, st.st_ino))
-            return st.st_size
-        tree = sum(size(os.path.join(root, name)) for root, _, names in os.walk(sys.argv[2]) for name in names)
-        packages = {}
-        info = "/var/lib/dpkg/info"
-        for entry in sorted(os.listdir(info)) if os.path.isdir(info) else []:
-            if not entry.endswith(".list"):
-                continue
-            name = entry[:-5].split(":")[0]
-            if name in base:
-                continue
-            with open(os.path.join(info, entry), encoding="utf-8", errors="replace") as listing:
-                packages[name] = sum(size(line.rstrip("\n")) for line in listing)
-        print(json.dumps({"tree": tree, "packages": packages}))
-        """;
+    /// <summary><c>installed_size.py</c> beside this file; argv: base package names (comma separated), then the installed tree.</summary>
+    internal static string Script { get; } = EmbeddedScript.Read("Inspection/installed_size.py");
 
     public static async Task<InstalledSize> MeasureAsync(
         IContainerEngine engine, string image, string baseImage, string pythonExecutable, string installedTree, CancellationToken cancellationToken = default)

@@ -41,7 +41,7 @@ public sealed class Sandbox : IDisposable
         {
             Directory.Delete(Root, recursive: true);
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // Files a container wrote as another user may resist; the temp folder is cleaned by the system anyway.
         }

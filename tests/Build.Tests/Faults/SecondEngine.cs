@@ -6,38 +6,60 @@ namespace Build.Tests.Faults;
 /// A dockerd of the tests' own (own socket, data and exec roots, own bridge, no iptables rules), for the tests that
 /// kill the engine or remove every labelled image: the shared engine that other work uses is never touched.
 /// Containers on it have no way out, so only builds that need no network (BuildBreak, the fetch's reuse) run on it.
+/// Starting a dockerd takes root: a user who is not root (a GitHub runner's) goes through password-less sudo.
+/// With hidden paths it runs in a mount namespace of its own where an empty tmpfs lies over each of them: an engine
+/// that does not share this machine's files, as a remote one (DOCKER_HOST, a CI service) does not.
 /// </summary>
-public sealed class SecondEngine
+/// <param name="name">Names its folder (per user, so users never share one) and, with <paramref name="subnet"/>, its bridge.</param>
+public sealed class SecondEngine(string name = "faults", int subnet = 7, IReadOnlyList<string>? hiddenPaths = null)
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
 
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "pyimages-faults-engine");
+    private readonly string _root = Path.Combine(Path.GetTempPath(), $"pyimages-{name}-engine-{System.Environment.UserName}");
 
     public Docker Docker => new($"unix://{Socket}");
 
-    private const string Bridge = "pyfaults0";
+    private string Bridge => $"py{name}0";
 
     private string Socket => Path.Combine(_root, "docker.sock");
 
     private string PidFile => Path.Combine(_root, "docker.pid");
 
-    /// <summary>Starts the daemon (or takes the one a previous run left answering); null when it answers, else why not.</summary>
+    private string Log => Path.Combine(_root, "dockerd.log");
+
+    /// <summary>
+    /// Starts the daemon (or takes the one a previous run left answering, unless it must hide paths: those may be
+    /// another run's); null when it answers, else why not.
+    /// </summary>
     public async Task<string?> StartAsync()
     {
         if (Answers())
-            return null;
+        {
+            if (hiddenPaths is not { Count: > 0 })
+                return null;
+            await StopAsync();
+        }
+
         Directory.CreateDirectory(_root);
         KillOrphanedShims();
         // A bridge of its own: with --bridge none, dockerd deletes docker0, the shared engine's bridge, at startup.
-        Assert.Equal(0, Shell($"ip link show {Bridge} >/dev/null 2>&1 || {{ ip link add {Bridge} type bridge && ip addr add 10.199.7.1/24 dev {Bridge} && ip link set {Bridge} up; }}"));
-        var arguments = $"--host unix://{Socket} --data-root {_root}/data --exec-root {_root}/exec --pidfile {PidFile} "
-            + $"--bridge {Bridge} --iptables=false --ip-masq=false";
-        Shell($"setsid -f dockerd {arguments} >>{_root}/dockerd.log 2>&1 </dev/null");
+        var bridge = $"ip link show {Bridge} >/dev/null 2>&1 || {{ ip link add {Bridge} type bridge && ip addr add 10.199.{subnet}.1/24 dev {Bridge} && ip link set {Bridge} up; }}";
+        if (AsRoot(bridge) != 0)
+            return $"the bridge {Bridge} of a second dockerd could not be made (this needs root or password-less sudo)";
+        string[] daemon = ["dockerd", "--host", $"unix://{Socket}", "--data-root", $"{_root}/data", "--exec-root", $"{_root}/exec",
+            "--pidfile", PidFile, "--bridge", Bridge, "--iptables=false", "--ip-masq=false"];
+        var hide = string.Concat((hiddenPaths ?? []).Select(path => $"mount -t tmpfs -o size=1m,mode=0755 pyimages-hidden {Quote(path)} && "));
+        var run = $"{hide}exec {string.Join(' ', daemon.Select(Quote))} >>{Quote(Log)} 2>&1 </dev/null";
+        var start = hiddenPaths is { Count: > 0 }
+            ? $"setsid -f unshare --mount --propagation private sh -c {Quote(run)}"
+            : $"setsid -f sh -c {Quote(run)}";
+        if (AsRoot(start) != 0)
+            return $"a second dockerd could not be started (this needs root or password-less sudo); see {Log}";
         var stopwatch = Stopwatch.StartNew();
         while (!Answers())
         {
             if (stopwatch.Elapsed > StartTimeout)
-                return $"a second dockerd did not answer on {Socket} within {StartTimeout.TotalSeconds:0} s; see {_root}/dockerd.log";
+                return $"a second dockerd did not answer on {Socket} within {StartTimeout.TotalSeconds:0} s; see {Log}";
             await Task.Delay(500);
         }
 
@@ -48,7 +70,7 @@ public sealed class SecondEngine
     public void Load(string reference)
     {
         if (!Docker.ImageExists(reference))
-            Assert.Equal(0, Shell($"docker save {reference} | DOCKER_HOST={Docker.Host} docker load"));
+            Assert.Equal(0, Shell("/bin/sh", ["-c", $"docker save {reference} | DOCKER_HOST={Docker.Host} docker load"]));
     }
 
     /// <summary>The engine dies as in a crash: SIGKILL, no chance to clean up.</summary>
@@ -57,8 +79,7 @@ public sealed class SecondEngine
         Signal("KILL");
 
         // Its pid files stay behind and may name unreaped processes, which would stop the restart: a crash leaves them too.
-        File.Delete(PidFile);
-        File.Delete(Path.Combine(_root, "exec", "containerd", "containerd.pid"));
+        AsRoot($"rm -f {Quote(PidFile)} {Quote(Path.Combine(_root, "exec", "containerd", "containerd.pid"))}");
     }
 
     public async Task StopAsync()
@@ -79,7 +100,7 @@ public sealed class SecondEngine
             && p.CommandLine.Contains(Path.Combine(_root, "exec"), StringComparison.Ordinal)).Select(p => p.Id).ToList();
         var children = Processes().Where(p => shims.Contains(p.ParentId)).Select(p => p.Id);
         foreach (var id in children.Concat(shims))
-            Shell($"kill -KILL {id}");
+            AsRoot($"kill -KILL {id}");
     }
 
     private static IEnumerable<(int Id, int ParentId, string CommandLine)> Processes()
@@ -110,14 +131,20 @@ public sealed class SecondEngine
     private void Signal(string signal)
     {
         if (File.Exists(PidFile))
-            Shell($"kill -{signal} {File.ReadAllText(PidFile).Trim()}");
+            AsRoot($"kill -{signal} {File.ReadAllText(PidFile).Trim()}");
         for (var waited = 0; waited < 60 && Answers(); waited++)
             Thread.Sleep(500);
     }
 
-    private static int Shell(string script)
+    /// <summary>Runs a shell script as root: as is for root, else through <c>sudo -n</c> (never asks for a password).</summary>
+    private static int AsRoot(string script) =>
+        Environment.IsPrivilegedProcess ? Shell("/bin/sh", ["-c", script]) : Shell("sudo", ["-n", "/bin/sh", "-c", script]);
+
+    private static string Quote(string value) => "'" + value.Replace("'", "'\\''") + "'";
+
+    private static int Shell(string executable, string[] arguments)
     {
-        using var process = Process.Start(new ProcessStartInfo("/bin/sh", ["-c", script]))!;
+        using var process = Process.Start(new ProcessStartInfo(executable, arguments))!;
         process.WaitForExit();
         return process.ExitCode;
     }

@@ -142,7 +142,7 @@ public sealed class ExecutionTests
     [Fact]
     public void Missing_root_marker_is_an_error_unless_root_is_given()
     {
-        var folder = Path.Combine(Path.GetTempPath(), "buildhost-tests", Guid.NewGuid().ToString("N"));
+        var folder = Directory.CreateTempSubdirectory("buildhost-tests-").FullName;
         Directory.CreateDirectory(folder);
         var console = new StringWriter();
         int Run(params string[] args) => BuildHost.Execution.BuildEntry.Run(new BuildHost.Execution.BuildInvocation(

@@ -4,7 +4,7 @@ namespace BuildHost.Tests.IO;
 
 public sealed class AbsolutePathTests
 {
-    private readonly AbsolutePath _root = AbsolutePath.Create(Path.Combine(Path.GetTempPath(), "buildhost-tests", Guid.NewGuid().ToString("N")));
+    private readonly AbsolutePath _root = AbsolutePath.Create(Directory.CreateTempSubdirectory("buildhost-tests-").FullName);
 
     [Fact]
     public void Combines_with_slash_and_knows_its_name_and_parent()
