@@ -41,9 +41,12 @@ public sealed record VariantOutcome(
 
         if (!expectsMissingCompiler)
         {
+            // A missing compiler named in the reason: the package's words can be above the last lines shown
+            // (BuildKit's error summary ends its output).
             return result.Succeeded
                 ? Outcome(BuildOutcomeKind.Succeeded, string.Empty)
-                : Outcome(BuildOutcomeKind.Failed, $"the build failed at `{step}` (exit code {result.ExitCode})");
+                : Outcome(BuildOutcomeKind.Failed, $"the build failed at `{step}` (exit code {result.ExitCode})"
+                    + (MissingCompilerMessage.Find(output) is { } compiler ? $"; the package says: {compiler}" : ""));
         }
 
         if (result.Succeeded)

@@ -45,6 +45,19 @@ public sealed class VariantOutcomeTests : IDisposable
         Assert.Contains("RUN echo \"compiling thing\"", outcome.Reason);
     }
 
+    [Theory]
+    [InlineData("break.classic.txt")]
+    [InlineData("break.buildkit.txt")]
+    [InlineData("break.buildx.txt")]
+    [InlineData("break.podman.txt")]
+    public void A_variant_that_fails_for_lack_of_a_compiler_says_so_in_its_reason_whatever_the_tail_shows(string sample)
+    {
+        var outcome = VariantOutcome.Judge("big", "blog-python:big", expectsMissingCompiler: false, Failed(sample));
+
+        Assert.Equal(BuildOutcomeKind.Failed, outcome.Status);
+        Assert.EndsWith("; the package says: Exception: you need a C compiler to build uWSGI", outcome.Reason);
+    }
+
     [Fact]
     public void A_failed_build_is_described_with_variant_step_last_lines_and_log()
     {
