@@ -260,10 +260,16 @@ prepare() {
   local extra=("$@")
   tool "${TARGETS[@]}" "${extra[@]}" --repository "$REPO$SUFFIX" --base-image "$BASE" >"$WORK/logs/prepare$SUFFIX.log" 2>&1 \
     || { tail -40 "$WORK/logs/prepare$SUFFIX.log" >&2; exit 1; }
-  cp "$ROOT/artifacts/report/report.json" "$WORK/report$SUFFIX.json"
+  # Report runs only in the first prepare: a later one would find that run's report.json.
+  [[ -n $SUFFIX ]] || cp "$ROOT/artifacts/report/report.json" "$WORK/report.json"
   mkdir -p "$WORK/dockerfiles$SUFFIX"
   cp "$ROOT"/artifacts/dockerfiles/Dockerfile.* "$WORK/dockerfiles$SUFFIX/"
-  fact "builder$SUFFIX" "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["engine"]["builder"])' "$WORK/report$SUFFIX.json")"
+  builder_fact
+}
+
+# The builder the tool confirmed with its probe builds, from its own log line "Builder: <name> on ...".
+builder_fact() {
+  fact "builder$SUFFIX" "$(grep -o 'Builder: [a-z]* on ' "$WORK/logs/prepare$SUFFIX.log" | tail -1 | cut -d' ' -f2)"
 }
 
 # Whether the image's uwsgi starts; the first line of its answer.
