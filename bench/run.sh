@@ -2,8 +2,14 @@
 # Benchmark of PyImages against plain `docker build` and against the recipe, in one run on this machine.
 # Writes bench/results.md (generated from the measurements, see bench/summarize.py); raw data in artifacts/bench/.
 #
-#   bench/run.sh                 3 cold pairs, 5 warm pairs, 5 startup runs (about 25 minutes on 2 cores)
+#   bench/run.sh                 3 cold pairs, 5 warm pairs, 5 startup runs on Docker's classic builder, then
+#                                2 cold and 3 warm pairs on BuildKit (about 35 minutes on 2 cores)
 #   BENCH_COLD_PAIRS=1 BENCH_WARM_PAIRS=2 bench/run.sh   a quicker, noisier run
+#   BENCH_BUILDKIT=0 bench/run.sh                        the classic builder only
+#
+# Both builders are reached the way a user reaches them: DOCKER_BUILDKIT=0 or 1, and for BuildKit the first docker
+# client on PATH that builds with it (a client with buildx, or Docker 20.10's own), put first on PATH for the tool and
+# the baseline alike. Each side passes the flags the tool passes to that builder (--force-rm, --progress=plain).
 #
 # Needs: a Docker engine, python3 (standard library only), the base image (BENCH_BASE) present locally.
 # Every image it makes is under the repository prefix pyimages-bench/ and removed again, except the measured
@@ -20,6 +26,9 @@ COLD_PAIRS="${BENCH_COLD_PAIRS:-3}"
 WARM_PAIRS="${BENCH_WARM_PAIRS:-5}"
 STARTUP_RUNS="${BENCH_STARTUP_RUNS:-5}"
 COLD_TIMEOUT="${BENCH_COLD_TIMEOUT:-900}"
+BUILDKIT="${BENCH_BUILDKIT:-1}"
+BUILDKIT_COLD_PAIRS="${BENCH_BUILDKIT_COLD_PAIRS:-2}"
+BUILDKIT_WARM_PAIRS="${BENCH_BUILDKIT_WARM_PAIRS:-3}"
 COLD_ATTEMPTS=3
 NONCE_LABEL="org.pyimages.bench.nonce"
 VARIANTS=(break big uninstall small minimal)
@@ -49,17 +58,46 @@ timed() {
 
 tool() { "$ROOT/build.sh" "$@"; }
 
+# The builder the next phases run on: "classic" or "buildkit". SUFFIX tells their phases, logs and facts apart
+# ("" for classic, as in earlier results); BASELINE_FLAGS are what the tool passes to that builder.
+use_builder() {
+  BUILDER=$1
+  if [[ $BUILDER == buildkit ]]; then
+    export DOCKER_BUILDKIT=1 PATH="$WORK/buildkit-client:$ORIGINAL_PATH"
+    SUFFIX=-buildkit BASELINE_FLAGS=(--progress=plain)
+  else
+    export DOCKER_BUILDKIT=0 PATH="$ORIGINAL_PATH"
+    SUFFIX="" BASELINE_FLAGS=(--force-rm)
+  fi
+}
+
+# The first docker on PATH that builds with BuildKit when DOCKER_BUILDKIT=1, linked as $WORK/buildkit-client/docker.
+find_buildkit_client() {
+  local candidate directory
+  local IFS=:
+  for directory in $ORIGINAL_PATH; do
+    candidate="$directory/docker"
+    if [[ -x $candidate ]] && DOCKER_BUILDKIT=1 "$candidate" build --help >/dev/null 2>&1; then
+      mkdir -p "$WORK/buildkit-client"
+      ln -sf "$candidate" "$WORK/buildkit-client/docker"
+      echo "$candidate"
+      return 0
+    fi
+  done
+  return 1
+}
+
 # The tool's build of all variants, as a user runs it.
 tool_build_all() { timeout "$COLD_TIMEOUT" "$ROOT/build.sh" "${TARGETS[@]}" --repository "$1" --base-image "$2"; }
 
-# The baseline: the tool's own Dockerfiles, built with plain docker build in the tool's order. --force-rm is
-# what the tool passes to the classic builder; labels are left out. Break is expected to fail (exit 1); the
-# baseline carries on like the tool does.
+# The baseline: the tool's own Dockerfiles, built with plain docker build in the tool's order, with the flags the
+# tool passes to the builder; labels are left out. Break is expected to fail (exit 1); the baseline carries on like
+# the tool does.
 baseline_build_all() {
   local repository=$1 dockerfiles=$2 variant
   for variant in "${VARIANTS[@]}"; do
     echo "=== $variant"
-    if ! timeout "$COLD_TIMEOUT" docker build --force-rm -f "$dockerfiles/Dockerfile.$variant" -t "$repository:$variant" "$SOURCES" \
+    if ! timeout "$COLD_TIMEOUT" docker build "${BASELINE_FLAGS[@]}" -f "$dockerfiles/Dockerfile.$variant" -t "$repository:$variant" "$SOURCES" \
       && [[ $variant != break ]]; then
       return 1
     fi
@@ -69,9 +107,12 @@ baseline_build_all() {
 # A copy of the base with a new image id and the same files (a LABEL adds no layer). Every layer built on it
 # has a cache key no earlier build can have produced, so a build on it is cold without --no-cache, on both
 # sides alike, whatever other builds on the shared engine left in the cache.
+# BuildKit keys its cache by the base's layers, not its image id: there the copy gets one more layer, a file holding
+# the nonce (a few bytes), or every step would come from the cache.
 make_nonce_base() {
-  local nonce=$1
-  printf 'FROM %s\nLABEL %s=%s\n' "$BASE" "$NONCE_LABEL" "$nonce" \
+  local nonce=$1 layer=""
+  [[ $BUILDER != buildkit ]] || layer="RUN echo $nonce > /.pyimages-bench-nonce"
+  printf 'FROM %s\nLABEL %s=%s\n%s\n' "$BASE" "$NONCE_LABEL" "$nonce" "$layer" \
     | docker build -q -t "pyimages-bench/base:$nonce" - >/dev/null 2>&1
   echo "pyimages-bench/base:$nonce"
 }
@@ -95,10 +136,10 @@ cold_tool() {
   local round=$1 nonce base
   nonce="tool-$round-$(date +%s%N)"
   base=$(make_nonce_base "$nonce")
-  timed cold "$round" tool "$WORK/logs/cold-$round-tool.log" tool_build_all pyimages-bench/cold-tool "$base"
+  timed "cold$SUFFIX" "$round" tool "$WORK/logs/cold$SUFFIX-$round-tool.log" tool_build_all pyimages-bench/cold-tool "$base"
   count_work "$round" tool
-  mkdir -p "$WORK/cold-$round-tool"
-  cp "$ROOT"/artifacts/dockerfiles/Dockerfile.* "$WORK/cold-$round-tool/"
+  mkdir -p "$WORK/cold$SUFFIX-$round-tool"
+  cp "$ROOT"/artifacts/dockerfiles/Dockerfile.* "$WORK/cold$SUFFIX-$round-tool/"
   remove_nonce_images "$nonce"
 }
 
@@ -106,12 +147,12 @@ cold_baseline() {
   local round=$1 nonce base dir
   nonce="baseline-$round-$(date +%s%N)"
   base=$(make_nonce_base "$nonce")
-  dir="$WORK/cold-$round-baseline"
+  dir="$WORK/cold$SUFFIX-$round-baseline"
   mkdir -p "$dir"
   for variant in "${VARIANTS[@]}"; do
-    sed "s|$BASE|$base|g" "$WORK/dockerfiles/Dockerfile.$variant" >"$dir/Dockerfile.$variant"
+    sed "s|$BASE|$base|g" "$WORK/dockerfiles$SUFFIX/Dockerfile.$variant" >"$dir/Dockerfile.$variant"
   done
-  timed cold "$round" baseline "$WORK/logs/cold-$round-baseline.log" baseline_build_all pyimages-bench/cold-baseline "$dir"
+  timed "cold$SUFFIX" "$round" baseline "$WORK/logs/cold$SUFFIX-$round-baseline.log" baseline_build_all pyimages-bench/cold-baseline "$dir"
   count_work "$round" baseline
   remove_nonce_images "$nonce"
 }
@@ -123,8 +164,8 @@ cold_side() {
   for attempt in $(seq 1 "$COLD_ATTEMPTS"); do
     "cold_$side" "$round"
     [[ $(tail -1 "$TIMES" | cut -f5) != 0 ]] || return 0
-    sed -i '$ s/^cold\t/discarded\t/' "$TIMES"
-    mv "$WORK/logs/cold-$round-$side.log" "$WORK/logs/cold-$round-$side-discarded-$attempt.log"
+    sed -i "\$ s/^cold$SUFFIX\t/discarded$SUFFIX\t/" "$TIMES"
+    mv "$WORK/logs/cold$SUFFIX-$round-$side.log" "$WORK/logs/cold$SUFFIX-$round-$side-discarded-$attempt.log"
     echo "  cold #$round $side failed; discarded, trying again in 30 s" >&2
     sleep 30
   done
@@ -141,14 +182,14 @@ normalized_dockerfile() {
 check_same_dockerfiles() {
   local round=$1 variant same=yes
   for variant in "${VARIANTS[@]}"; do
-    diff -q <(normalized_dockerfile "$WORK/cold-$round-tool/Dockerfile.$variant") \
-            <(normalized_dockerfile "$WORK/cold-$round-baseline/Dockerfile.$variant") >/dev/null || same=no
+    diff -q <(normalized_dockerfile "$WORK/cold$SUFFIX-$round-tool/Dockerfile.$variant") \
+            <(normalized_dockerfile "$WORK/cold$SUFFIX-$round-baseline/Dockerfile.$variant") >/dev/null || same=no
   done
-  fact "cold_dockerfiles_identical_round_$round" "$same"
+  fact "cold${SUFFIX//-/_}_dockerfiles_identical_round_$round" "$same"
 }
 
-warm_tool() { tool BuildSmall --repository "$REPO" --base-image "$BASE"; }
-warm_baseline() { docker build --force-rm -f "$WORK/dockerfiles/Dockerfile.small" -t pyimages-bench/warm-baseline:small "$SOURCES"; }
+warm_tool() { tool BuildSmall --repository "$REPO$SUFFIX" --base-image "$BASE"; }
+warm_baseline() { docker build "${BASELINE_FLAGS[@]}" -f "$WORK/dockerfiles$SUFFIX/Dockerfile.small" -t "pyimages-bench/warm-baseline$SUFFIX:small" "$SOURCES"; }
 
 # What build.sh ends in once its stamp check passes: the same dotnet running the same dll.
 direct_help() { "$(cat "$ROOT/.nuke/temp/dotnet.path")" "$ROOT/.nuke/temp/build-bin/_build.dll" --help; }
@@ -185,9 +226,50 @@ layers_over_base() {
 
 # How often a cold run installed the compiler and compiled uWSGI (a layer shared between variants counts once).
 count_work() {
-  local round=$1 side=$2 log="$WORK/logs/cold-$1-$2.log"
-  fact "cold_${side}_${round}_compiler_installs" "$(grep -c 'Setting up gcc-[0-9]' "$log" || true)"
-  fact "cold_${side}_${round}_uwsgi_compiles" "$(grep -c "Building wheel for uwsgi (setup.py): finished with status 'done'" "$log" || true)"
+  local round=$1 side=$2 log="$WORK/logs/cold$SUFFIX-$1-$2.log" key="cold${SUFFIX//-/_}_$2_$1"
+  fact "${key}_compiler_installs" "$(grep -c 'Setting up gcc-[0-9]' "$log" || true)"
+  fact "${key}_uwsgi_compiles" "$(grep -c "Building wheel for uwsgi (setup.py): finished with status 'done'" "$log" || true)"
+}
+
+cold_pairs() {
+  local pairs=$1 round
+  for round in $(seq 1 "$pairs"); do
+    if (( round % 2 == 1 )); then cold_side tool "$round"; cold_side baseline "$round"; else cold_side baseline "$round"; cold_side tool "$round"; fi
+    check_same_dockerfiles "$round"
+  done
+}
+
+warm_pairs() {
+  local pairs=$1 round
+  timed "warmup$SUFFIX" 0 tool "$WORK/logs/warmup$SUFFIX-tool.log" warm_tool
+  timed "warmup$SUFFIX" 0 baseline "$WORK/logs/warmup$SUFFIX-baseline.log" warm_baseline
+  for round in $(seq 1 "$pairs"); do
+    if (( round % 2 == 1 )); then
+      timed "warm$SUFFIX" "$round" tool "$WORK/logs/warm$SUFFIX-$round-tool.log" warm_tool
+      timed "warm$SUFFIX" "$round" baseline "$WORK/logs/warm$SUFFIX-$round-baseline.log" warm_baseline
+    else
+      timed "warm$SUFFIX" "$round" baseline "$WORK/logs/warm$SUFFIX-$round-baseline.log" warm_baseline
+      timed "warm$SUFFIX" "$round" tool "$WORK/logs/warm$SUFFIX-$round-tool.log" warm_tool
+    fi
+  done
+  docker rmi "pyimages-bench/warm-baseline$SUFFIX:small" >/dev/null 2>&1 || true
+}
+
+# The tool's Dockerfiles and the builder it confirmed, from one build of every variant on the current builder.
+prepare() {
+  local extra=("$@")
+  tool "${TARGETS[@]}" "${extra[@]}" --repository "$REPO$SUFFIX" --base-image "$BASE" >"$WORK/logs/prepare$SUFFIX.log" 2>&1 \
+    || { tail -40 "$WORK/logs/prepare$SUFFIX.log" >&2; exit 1; }
+  # Report runs only in the first prepare: a later one would find that run's report.json.
+  [[ -n $SUFFIX ]] || cp "$ROOT/artifacts/report/report.json" "$WORK/report.json"
+  mkdir -p "$WORK/dockerfiles$SUFFIX"
+  cp "$ROOT"/artifacts/dockerfiles/Dockerfile.* "$WORK/dockerfiles$SUFFIX/"
+  builder_fact
+}
+
+# The builder the tool confirmed with its probe builds, from its own log line "Builder: <name> on ...".
+builder_fact() {
+  fact "builder$SUFFIX" "$(grep -o 'Builder: [a-z]* on ' "$WORK/logs/prepare$SUFFIX.log" | tail -1 | cut -d' ' -f2)"
 }
 
 # Whether the image's uwsgi starts; the first line of its answer.
@@ -202,6 +284,8 @@ main() {
   docker image inspect "$BASE" >/dev/null 2>&1 || { echo "base image $BASE is not present; run ./build.sh EnsureBaseImage --base-image $BASE" >&2; exit 1; }
   rm -rf "$WORK"
   mkdir -p "$WORK/logs"
+  ORIGINAL_PATH=$PATH
+  use_builder classic
   : >"$TIMES"; : >"$FACTS"; : >"$SIZES"
   local began=$EPOCHREALTIME
 
@@ -220,12 +304,7 @@ main() {
   fact startup_runs "$STARTUP_RUNS"
 
   say "Prepare: every variant built, verified, analyzed and reported once (fetches sources, compiles build/)"
-  tool "${TARGETS[@]}" Verify Analyze Report --repository "$REPO" --base-image "$BASE" >"$WORK/logs/prepare.log" 2>&1 \
-    || { tail -40 "$WORK/logs/prepare.log" >&2; exit 1; }
-  cp "$ROOT/artifacts/report/report.json" "$WORK/report.json"
-  mkdir -p "$WORK/dockerfiles"
-  cp "$ROOT"/artifacts/dockerfiles/Dockerfile.* "$WORK/dockerfiles/"
-  fact builder "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["engine"]["builder"])' "$WORK/report.json")"
+  prepare Verify Analyze Report
 
   say "Sizes: the recipe verbatim, and the limit measured in Minimal"
   docker build --force-rm -f "$BENCH/Dockerfile.recipe-small" --build-arg "BASE=$BASE" -t "$REPO:recipe-small" "$SOURCES" \
@@ -238,25 +317,25 @@ main() {
   layers_over_base "$REPO:minimal"
 
   say "Cold: $COLD_PAIRS pairs, tool and baseline interleaved, the first side alternating"
-  local round
-  for round in $(seq 1 "$COLD_PAIRS"); do
-    if (( round % 2 == 1 )); then cold_side tool "$round"; cold_side baseline "$round"; else cold_side baseline "$round"; cold_side tool "$round"; fi
-    check_same_dockerfiles "$round"
-  done
+  cold_pairs "$COLD_PAIRS"
 
   say "Warm no-op: BuildSmall with everything up to date, $WARM_PAIRS pairs after one unmeasured run of each"
-  timed warmup 0 tool "$WORK/logs/warmup-tool.log" warm_tool
-  timed warmup 0 baseline "$WORK/logs/warmup-baseline.log" warm_baseline
-  for round in $(seq 1 "$WARM_PAIRS"); do
-    if (( round % 2 == 1 )); then
-      timed warm "$round" tool "$WORK/logs/warm-$round-tool.log" warm_tool
-      timed warm "$round" baseline "$WORK/logs/warm-$round-baseline.log" warm_baseline
-    else
-      timed warm "$round" baseline "$WORK/logs/warm-$round-baseline.log" warm_baseline
-      timed warm "$round" tool "$WORK/logs/warm-$round-tool.log" warm_tool
-    fi
-  done
-  docker rmi pyimages-bench/warm-baseline:small >/dev/null 2>&1 || true
+  warm_pairs "$WARM_PAIRS"
+
+  if [[ $BUILDKIT != 0 ]]; then
+    local client
+    client=$(find_buildkit_client) || { echo "no docker client on PATH builds with BuildKit (DOCKER_BUILDKIT=1); BENCH_BUILDKIT=0 skips it" >&2; exit 1; }
+    use_builder buildkit
+    fact engine_buildkit "$(docker version -f 'Docker {{.Server.Version}} (CLI {{.Client.Version}})')"
+    fact client_buildkit "$client"
+    fact buildkit_cold_pairs "$BUILDKIT_COLD_PAIRS"
+    fact buildkit_warm_pairs "$BUILDKIT_WARM_PAIRS"
+    say "BuildKit ($client, DOCKER_BUILDKIT=1): prepare, $BUILDKIT_COLD_PAIRS cold pairs, $BUILDKIT_WARM_PAIRS warm pairs"
+    prepare
+    cold_pairs "$BUILDKIT_COLD_PAIRS"
+    warm_pairs "$BUILDKIT_WARM_PAIRS"
+    use_builder classic
+  fi
 
   say "Startup: ./build.sh --help, and the build's dll run directly (no bootstrapper), $STARTUP_RUNS pairs after one unmeasured"
   timed startup 0 warmup "$WORK/logs/startup-0.log" tool --help

@@ -62,7 +62,7 @@ def machine(d):
         f"| CPU | {f['nproc']} cores ({f['cpu']}), shared with other builds on the same engine during the run |",
         f"| memory | {f['memory']} |",
         f"| kernel | {f['kernel']} |",
-        f"| engine | {f['engine']}, {f['builder']} builder |",
+        f"| engine | {f['engine']}, {f['builder']} builder" + (f"; BuildKit through {f['engine_buildkit']}" if "engine_buildkit" in f else "") + " |",
         f"| .NET SDK | {f['dotnet']} |",
         f"| base image | `{f['base']}` ({mb(d.images['base'])}) |",
         f"| commit | {f['commit']} |",
@@ -172,11 +172,27 @@ def first_side(rnd):
     return "tool" if rnd % 2 == 1 else "baseline"
 
 
-def cold(d):
-    rows, tool_median, baseline_median = paired_medians(d, "cold")
+def cold(d, suffix="", heading="## Cold build of all variants"):
+    phase, key = f"cold{suffix}", f"cold{suffix.replace('-', '_')}"
+    rows, tool_median, baseline_median = paired_medians(d, phase)
     pair_ratio = median([t / b for _, t, b in rows])
+    if suffix:
+        lines = [
+            heading,
+            "",
+            f"The same cold runs on BuildKit, {len(rows)} pair{'s' if len(rows) != 1 else ''}: the tool against its own Dockerfiles for this builder "
+            "(Minimal installs through `RUN --mount`) built with plain `docker build --progress=plain` (what the tool passes "
+            "to BuildKit; no `--load`, which this client does not take), each run on its own copy of the base. BuildKit keys "
+            "its cache by the base's layers, not its image id, so a LABEL-only copy would come from the cache (a first try "
+            "showed it: every step CACHED); on BuildKit the copy adds one layer, a file holding the nonce (a few bytes), so "
+            "every cache key is new on both sides alike.",
+            "",
+            "| pair | first | tool (s) | baseline (s) | tool / baseline | same Dockerfiles | compiler installed / uWSGI compiled (tool; baseline) |",
+            "|---:|---|---:|---:|---:|---|---|",
+        ]
+        return cold_rows(d, phase, key, rows, tool_median, baseline_median, pair_ratio, lines)
     lines = [
-        "## Cold build of all variants",
+        heading,
         "",
         "Break, Big, Uninstall, Small, Minimal from an empty build cache: `./build.sh BuildBreak BuildBig BuildUninstall "
         "BuildSmall BuildMinimal` against the tool's own Dockerfiles (artifacts/dockerfiles) built with plain "
@@ -194,9 +210,14 @@ def cold(d):
         "| pair | first | tool (s) | baseline (s) | tool / baseline | same Dockerfiles | compiler installed / uWSGI compiled (tool; baseline) |",
         "|---:|---|---:|---:|---:|---|---|",
     ]
+    return cold_rows(d, phase, key, rows, tool_median, baseline_median, pair_ratio, lines)
+
+
+def cold_rows(d, phase, key, rows, tool_median, baseline_median, pair_ratio, lines):
+    suffix = phase[len("cold"):]
     for rnd, t, b in rows:
-        same = d.facts.get(f"cold_dockerfiles_identical_round_{rnd}", "?")
-        work = "; ".join(f"{d.facts.get(f'cold_{side}_{rnd}_compiler_installs', '?')} / {d.facts.get(f'cold_{side}_{rnd}_uwsgi_compiles', '?')}"
+        same = d.facts.get(f"{key}_dockerfiles_identical_round_{rnd}", "?")
+        work = "; ".join(f"{d.facts.get(f'{key}_{side}_{rnd}_compiler_installs', '?')} / {d.facts.get(f'{key}_{side}_{rnd}_uwsgi_compiles', '?')}"
                          for side in ("tool", "baseline"))
         lines.append(f"| {rnd} | {first_side(rnd)} | {t:.1f} | {b:.1f} | {t / b:.3f} | {same} | {work} |")
     lines += [
@@ -207,11 +228,11 @@ def cold(d):
         "by Small's builder stage (`pip wheel`), which Minimal reuses.",
         "",
     ]
-    for _, rnd, side, seconds, code in [row for row in d.times if row[0] == "discarded"]:
+    for _, rnd, side, seconds, code in [row for row in d.times if row[0] == f"discarded{suffix}"]:
         lines.append(f"Discarded and run again: cold pair {rnd}, {side}, exit {code} after {seconds:.0f} s "
-                     f"(artifacts/bench/logs/cold-{rnd}-{side}-discarded-*.log).")
-    for rnd, side, code in d.failures("cold"):
-        lines.append(f"Warning: cold pair {rnd}, {side} exited with {code} (see artifacts/bench/logs/cold-{rnd}-{side}.log).")
+                     f"(artifacts/bench/logs/{phase}-{rnd}-{side}-discarded-*.log).")
+    for rnd, side, code in d.failures(phase):
+        lines.append(f"Warning: cold pair {rnd}, {side} exited with {code} (see artifacts/bench/logs/{phase}-{rnd}-{side}.log).")
     return lines, pair_ratio
 
 
@@ -221,14 +242,15 @@ def tool_build_seconds(log):
     return float(found.group(1)) if found else None
 
 
-def warm(d):
-    rows, tool_median, baseline_median = paired_medians(d, "warm")
+def warm(d, suffix="", heading="## Warm no-op"):
+    phase = f"warm{suffix}"
+    rows, tool_median, baseline_median = paired_medians(d, phase)
     overhead = median([t - b for _, t, b in rows])
     lines = [
-        "## Warm no-op",
+        heading,
         "",
         "Every image up to date: `./build.sh BuildSmall` against `docker build` of the same Dockerfile with a warm cache "
-        "(one unmeasured run of each first).",
+        "(one unmeasured run of each first)" + (", on BuildKit." if suffix else "."),
         "",
         "| pair | first | tool (s) | baseline (s) | tool − baseline (s) |",
         "|---:|---|---:|---:|---:|",
@@ -239,7 +261,12 @@ def warm(d):
         f"| **median** | | **{tool_median:.2f}** | **{baseline_median:.2f}** | **{overhead:+.2f}** |",
         "",
     ]
-    inner = median([seconds for rnd, _, _ in rows if (seconds := tool_build_seconds(d.logs / f"warm-{rnd}-tool.log")) is not None])
+    inner = median([seconds for rnd, _, _ in rows if (seconds := tool_build_seconds(d.logs / f"{phase}-{rnd}-tool.log")) is not None])
+    if suffix:
+        lines += [f"Inside the tool, its `docker build` took {inner:.2f} s (median) against the baseline's {baseline_median:.2f} s.", ""]
+        for rnd, side, code in d.failures(phase):
+            lines.append(f"Warning: warm pair {rnd}, {side} exited with {code}.")
+        return lines, overhead, inner
     lines += [
         f"Inside the tool, its `docker build` took {inner:.2f} s (median, from its log line `small: built in ... s`) against "
         f"the baseline's {baseline_median:.2f} s (the same Dockerfile, labels included): the tool builds under a temporary tag, "
@@ -248,7 +275,7 @@ def warm(d):
         "sources before every build.",
         "",
     ]
-    for rnd, side, code in d.failures("warm"):
+    for rnd, side, code in d.failures(phase):
         lines.append(f"Warning: warm pair {rnd}, {side} exited with {code}.")
     return lines, overhead, inner
 
@@ -309,6 +336,20 @@ def write(work, output):
     cold_lines, cold_ratio = cold(d)
     warm_lines, overhead, inner = warm(d)
     startup_lines, startup_median, direct_median = startup(d)
+    buildkit = bool(pairs(d, "cold-buildkit")) or bool(pairs(d, "warm-buildkit"))
+    if buildkit:
+        bk_cold_lines, bk_cold_ratio = cold(d, "-buildkit", "### Cold build of all variants on BuildKit")
+        bk_warm_lines, bk_overhead, _ = warm(d, "-buildkit", "### Warm no-op on BuildKit")
+        buildkit_lines = [
+            "## BuildKit",
+            "",
+            f"The same measurements on Docker's BuildKit: {d.facts.get('engine_buildkit', '?')} with DOCKER_BUILDKIT=1, the "
+            f"docker client found first on PATH that builds with it (builder confirmed by the tool: {d.facts.get('builder-buildkit', '?')}). "
+            f"Fewer pairs than on the classic builder ({d.facts.get('buildkit_cold_pairs', '?')} cold, {d.facts.get('buildkit_warm_pairs', '?')} warm) "
+            "to keep the run short: these figures are noisier.",
+            "",
+            *bk_cold_lines, *bk_warm_lines,
+        ]
     recipe, small, minimal = d.images["recipe-small"], d.images["small"], d.images["minimal"]
 
     rows = pairs(d, "cold")
@@ -332,6 +373,10 @@ def write(work, output):
         f"{verdict(cold_ratio < 1.0 and less_work, cold_reason)} |",
         f"| warm no-op BuildSmall: the tool's overhead over `docker build` under {WARM_OVERHEAD_GOAL} s | {overhead:+.2f} s (median of {len(pairs(d, 'warm'))} pairwise differences) | "
         f"{verdict(overhead < WARM_OVERHEAD_GOAL, warm_reason(overhead, inner, startup_median, direct_median, d))} |",
+        *([f"| BuildKit: cold build of all variants, tool / plain `docker build`, at most {COLD_RATIO_GOAL:.2f} | {bk_cold_ratio:.3f} (median of {len(pairs(d, 'cold-buildkit'))} pairs) | "
+           f"{verdict(bk_cold_ratio <= COLD_RATIO_GOAL, 'the tool adds more than 5 % to the builds')} |",
+           f"| BuildKit: warm no-op BuildSmall, overhead under {WARM_OVERHEAD_GOAL} s | {bk_overhead:+.2f} s (median of {len(pairs(d, 'warm-buildkit'))} pairs) | "
+           f"{verdict(bk_overhead < WARM_OVERHEAD_GOAL, 'see the BuildKit section')} |"] if buildkit else []),
         f"| startup `./build.sh --help` warm (no goal set) | {startup_median:.2f} s | |",
         "",
         f"Sizes side by side: the recipe's Small {mb(recipe)} (does not start on this base), PyImages Small {mb(small)} "
@@ -345,7 +390,13 @@ def write(work, output):
         f"Generated by `bench/run.sh` on {d.facts['date']} from its measurements (bench/summarize.py); do not edit by hand. "
         "Times are medians of runs interleaved with their baseline (the first side alternating), never lone figures.",
         "",
-        *goals, *machine(d), *sizes(d), *cold_lines, *warm_lines, *startup_lines,
+        *([f"This run is a short one ({d.facts['cold_pairs']} cold and {d.facts['warm_pairs']} warm pairs on the classic builder, "
+           f"{d.facts.get('buildkit_cold_pairs', 0)} cold and {d.facts.get('buildkit_warm_pairs', 0)} warm on BuildKit) on a machine "
+           "whose 2 cores other builds shared throughout: single cold runs of the same work varied by a factor of 3 (see the pair "
+           "ratios), so the cold verdicts below say more about the machine than about the tool; `bench/run.sh` with its default "
+           "repetitions on a quiet machine gives figures to judge by.", ""]
+          if int(d.facts['cold_pairs']) < 3 else []),
+        *goals, *machine(d), *sizes(d), *cold_lines, *warm_lines, *(buildkit_lines if buildkit else []), *startup_lines,
         "## Shortfalls of the tool found while benchmarking",
         "",
         "- No no-cache option: `BuildRequest.NoCache` exists but no target parameter sets it, so a cold build cannot be "

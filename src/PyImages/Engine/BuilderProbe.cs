@@ -19,7 +19,7 @@ public sealed class BuilderProbe(IContainerEngine engine, BuilderProbeCache cach
     /// <param name="workDirectory">Where the probe's build context (removed afterwards) and build logs go.</param>
     public async Task<EngineInfo> ConfirmAsync(EngineInfo claimed, string imageWithShell, string workDirectory, CancellationToken cancellationToken)
     {
-        var key = BuilderProbeCache.KeyFor(claimed, Environment.GetEnvironmentVariable("DOCKER_BUILDKIT"));
+        var key = BuilderProbeCache.KeyFor(claimed, engine.Client.Variable(EngineClient.DockerBuildKitVariable));
         if (cache.Find(key) is { } known)
         {
             return known.ApplyTo(claimed);

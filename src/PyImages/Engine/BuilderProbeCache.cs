@@ -4,12 +4,14 @@ namespace PyImages.Engine;
 
 /// <summary>
 /// Probe results in one JSON file, keyed by everything that changes the answer: engine kind, version, the builder the
-/// CLI reported and DOCKER_BUILDKIT. A new engine version (or a buildx install) therefore probes again.
+/// CLI reported, the client (its version; a newer client without buildx fails every build that 20.10's builds with
+/// BuildKit), whether it takes buildx's flags, and DOCKER_BUILDKIT. A new engine or client (or a buildx install)
+/// therefore probes again.
 /// </summary>
 public sealed class BuilderProbeCache(string path)
 {
     public static string KeyFor(EngineInfo claimed, string? dockerBuildKitVariable) =>
-        $"v2|{claimed.Kind}|{claimed.Version}|{claimed.Builder}"
+        $"v3|{claimed.Kind}|{claimed.Version}|{claimed.Builder}|{claimed.Client}|buildx-flags={claimed.BuildxFlags}"
         + (claimed.Kind == EngineKind.Docker ? $"|DOCKER_BUILDKIT={dockerBuildKitVariable?.Trim()}" : "");
 
     public BuilderFeatures? Find(string key) => ReadAll().GetValueOrDefault(key);

@@ -4,9 +4,13 @@ namespace PyImages.Engine;
 
 public sealed partial class CliContainerEngine
 {
+    /// <summary>How a build log starts: the command that was run, after this prefix.</summary>
+    public const string CommandEcho = "$ ";
+
     public async Task<BuildResult> BuildAsync(BuildRequest request, Action<string>? onOutputLine = null, CancellationToken cancellationToken = default)
     {
-        var builder = request.Builder ?? (_info ?? await ProbeAsync(cancellationToken))?.Builder;
+        var info = _info ?? await ProbeAsync(cancellationToken);
+        var builder = request.Builder ?? info?.Builder;
         var temporaryTag = TemporaryTag.For(request.Tag);
         var tail = new OutputTail();
         var stopwatch = Stopwatch.StartNew();
@@ -18,12 +22,12 @@ public sealed partial class CliContainerEngine
             onOutputLine?.Invoke(line);
         }
 
-        var arguments = EngineArguments.Build(request, temporaryTag, builder);
-        Output($"$ {Executable} {string.Join(' ', arguments)}");
+        var arguments = EngineArguments.Build(request, temporaryTag, builder, info?.BuildxFlags ?? false);
+        Output($"{CommandEcho}{Executable} {string.Join(' ', arguments)}");
         ProcessResult result;
         try
         {
-            result = await _runner.RunAsync(new ProcessSpec(Executable, arguments, OnOutputLine: Output), cancellationToken);
+            result = await _runner.RunAsync(Client.Spec(arguments, Output), cancellationToken);
         }
         catch (OperationCanceledException)
         {

@@ -20,7 +20,8 @@ public static class EngineArguments
 
     /// <param name="tag">The tag to build to (a temporary one: see <see cref="TemporaryTag"/>).</param>
     /// <param name="builder">From <see cref="EngineInfo.Builder"/>; null when unknown.</param>
-    public static IReadOnlyList<string> Build(BuildRequest request, string tag, string? builder)
+    /// <param name="buildxFlags">The client takes buildx's flags (<see cref="EngineInfo.BuildxFlags"/>).</param>
+    public static IReadOnlyList<string> Build(BuildRequest request, string tag, string? builder, bool buildxFlags = false)
     {
         var args = new List<string> { "build", "-f", request.DockerfilePath, "-t", tag, "--network", HostNetwork };
         foreach (var (key, value) in request.Labels)
@@ -41,8 +42,9 @@ public static class EngineArguments
         args.AddRange(builder switch
         {
             // Plain output streams line by line into the log instead of redrawing a terminal. --load: buildx builders
-            // other than the engine's own (docker-container, remote) keep the result in their cache unless told to load it.
-            EngineBuilders.BuildKit => ["--progress=plain", "--load"],
+            // other than the engine's own (docker-container, remote) keep the result in their cache unless told to load it;
+            // a client without buildx (Docker 20.10's with DOCKER_BUILDKIT=1) builds into the engine and refuses the flag.
+            EngineBuilders.BuildKit => buildxFlags ? ["--progress=plain", "--load"] : ["--progress=plain"],
 
             // The classic builder keeps the intermediate container of a failed or interrupted step unless told otherwise.
             EngineBuilders.Classic => ["--force-rm"],

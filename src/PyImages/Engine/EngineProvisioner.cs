@@ -21,8 +21,9 @@ public sealed class EngineProvisioner(
     private readonly AptInstaller _apt = new(runner, host);
     private readonly ILogger _log = logger ?? Log.ForContext<EngineProvisioner>();
 
-    public EngineProvisioner(ILogger? logger = null)
-        : this(new CliProcessRunner(), new LocalHostFacts(), kind => new CliContainerEngine(kind), null, logger)
+    /// <param name="client">The client to reach the engine of its kind through; null (and for the other kind): the engine's own command on PATH.</param>
+    public EngineProvisioner(ILogger? logger = null, EngineClient? client = null)
+        : this(new CliProcessRunner(), new LocalHostFacts(), kind => new CliContainerEngine(kind, client: client?.Kind == kind ? client : null), null, logger)
     {
     }
 

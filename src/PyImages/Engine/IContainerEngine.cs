@@ -12,6 +12,9 @@ public interface IContainerEngine
     /// <summary>Client executable, e.g. "docker" or "podman".</summary>
     string Executable { get; }
 
+    /// <summary>The CLI and the variables it runs with (DOCKER_BUILDKIT decides Docker's builder).</summary>
+    EngineClient Client => EngineClient.Default(Kind);
+
     /// <summary>Version and builder capabilities; null when no engine answers.</summary>
     Task<EngineInfo?> ProbeAsync(CancellationToken cancellationToken = default);
 
@@ -59,7 +62,17 @@ public enum EngineKind
 /// <param name="SupportsRunMount">The builder accepts <c>RUN --mount=type=cache|bind</c>.</param>
 /// <param name="SupportsCopyLink">The builder accepts <c>COPY --link</c> (known only after <see cref="BuilderProbe"/>).</param>
 /// <param name="Confirmed">A probe build confirmed the two features (else they are what the engine's version output suggests).</param>
-public sealed record EngineInfo(EngineKind Kind, string Version, string Builder, bool SupportsRunMount, bool SupportsCopyLink = false, bool Confirmed = false);
+/// <param name="Client">The client as it answered, e.g. "docker 20.10.24, DOCKER_BUILDKIT=1"; null when not asked.</param>
+/// <param name="BuildxFlags">The client's <c>build</c> takes buildx's flags such as <c>--load</c> (asked of the client).</param>
+public sealed record EngineInfo(
+    EngineKind Kind,
+    string Version,
+    string Builder,
+    bool SupportsRunMount,
+    bool SupportsCopyLink = false,
+    bool Confirmed = false,
+    string? Client = null,
+    bool BuildxFlags = false);
 
 /// <param name="Target">Multi-stage target to stop at, if any.</param>
 /// <param name="Builder">The builder as probe builds confirmed it (<see cref="EngineInfo.Builder"/>), which decides the

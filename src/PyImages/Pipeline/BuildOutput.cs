@@ -44,6 +44,19 @@ public static partial class BuildOutput
     }
 
     /// <summary>
+    /// What the client or the engine itself said when a build stopped before any Dockerfile step ran (an unknown flag,
+    /// a Dockerfile it cannot parse, no daemon): the first line with words of failure, else the first line at all,
+    /// leaving out BuildKit's progress lines and the lines the engine wrapper writes itself (the command, the verdict).
+    /// </summary>
+    public static string? ClientError(IReadOnlyList<string> lines)
+    {
+        var said = lines.Select(Clean).Select(l => l.Trim())
+            .Where(l => l.Length > 0 && !BuildKitProgress().IsMatch(l) && !l.StartsWith(Engine.CliContainerEngine.CommandEcho, StringComparison.Ordinal) && !Verdict().IsMatch(l))
+            .ToList();
+        return said.FirstOrDefault(l => FailureWords().IsMatch(l)) ?? said.FirstOrDefault();
+    }
+
+    /// <summary>
     /// The last output line (cleaned, trimmed) that matches any pattern, or null. The last one, because
     /// tracebacks quote the source line (<c>raise Exception("...")</c>) before the message itself.
     /// </summary>
@@ -67,6 +80,15 @@ public static partial class BuildOutput
 
     [GeneratedRegex(@"^#(?<id>\d+) \[(?!internal\])[^\]]+\] (?<instruction>.+)$")]
     private static partial Regex BuildKitStep();
+
+    [GeneratedRegex(@"^#\d+ ")]
+    private static partial Regex BuildKitProgress();
+
+    [GeneratedRegex(@"^build (failed|succeeded|cancelled)\b")]
+    private static partial Regex Verdict();
+
+    [GeneratedRegex(@"\b(error|unknown|failed|cannot|denied|not found|no such)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FailureWords();
 
     [GeneratedRegex(@"^#(?<id>\d+) ERROR: ")]
     private static partial Regex BuildKitError();

@@ -9,10 +9,13 @@ namespace PyImages.Pipeline;
 /// <param name="AllowEngineInstall">May install and start Debian's docker.io or podman when no engine answers.</param>
 /// <param name="BootstrapBase">May bootstrap a stand-in base image from Debian's mirror when the configured one is missing.</param>
 /// <param name="IndexUrl">Package index URL, possibly with credentials: a secret, used by the fetch step only.</param>
+/// <param name="Client">The CLI to reach that kind of engine through (e.g. a given docker client with DOCKER_BUILDKIT=1);
+/// null: the engine's own command on PATH in this process's environment, as a user typing it gets.</param>
 public sealed record PipelineSettings(
     string ArtifactsDirectory,
     ImageSpecInput Spec,
     EngineKind? Engine = null,
     bool AllowEngineInstall = true,
     bool BootstrapBase = true,
-    string? IndexUrl = null);
+    string? IndexUrl = null,
+    EngineClient? Client = null);

@@ -15,7 +15,7 @@ public sealed partial class PyImagesRun
         try
         {
             // Never install an engine just to clean up.
-            _engine ??= await new EngineProvisioner().EnsureAsync(_settings.Engine, Layout.Logs, allowInstall: false, cancellationToken);
+            _engine ??= await new EngineProvisioner(client: _settings.Client).EnsureAsync(_settings.Engine, Layout.Logs, allowInstall: false, cancellationToken);
         }
         catch (PyImagesException exception)
         {

@@ -31,11 +31,22 @@ public sealed record VariantOutcome(
         VariantOutcome Outcome(BuildOutcomeKind status, string reason) =>
             new(variant, imageReference, status, result.ImageId, reason, step, result.Succeeded ? [] : tail, result.LogPath, result.Duration);
 
+        // No step ran: the client or the engine refused the build; its own words say why, not a step.
+        if (!result.Succeeded && step is null)
+        {
+            var said = BuildOutput.ClientError(output);
+            return Outcome(BuildOutcomeKind.Failed,
+                $"the build stopped before any Dockerfile step ran (exit code {result.ExitCode}){(said is null ? ", with no output" : $": {said}")}");
+        }
+
         if (!expectsMissingCompiler)
         {
+            // A missing compiler named in the reason: the package's words can be above the last lines shown
+            // (BuildKit's error summary ends its output).
             return result.Succeeded
                 ? Outcome(BuildOutcomeKind.Succeeded, string.Empty)
-                : Outcome(BuildOutcomeKind.Failed, $"the build failed at `{step ?? "an unknown step"}` (exit code {result.ExitCode})");
+                : Outcome(BuildOutcomeKind.Failed, $"the build failed at `{step}` (exit code {result.ExitCode})"
+                    + (MissingCompilerMessage.Find(output) is { } compiler ? $"; the package says: {compiler}" : ""));
         }
 
         if (result.Succeeded)
@@ -45,7 +56,7 @@ public sealed record VariantOutcome(
 
         return MissingCompilerMessage.Find(output) is { } message
             ? Outcome(BuildOutcomeKind.FailedAsExpected, message)
-            : Outcome(BuildOutcomeKind.Failed, $"the build failed at `{step ?? "an unknown step"}` (exit code {result.ExitCode}), but not for lack of a compiler");
+            : Outcome(BuildOutcomeKind.Failed, $"the build failed at `{step}` (exit code {result.ExitCode}), but not for lack of a compiler");
     }
 
     /// <summary>The same failure, told as what it was: the engine went away mid-build, so the Dockerfile is not to blame.</summary>

@@ -102,6 +102,17 @@ public sealed class BuilderProbeTests : IDisposable
         Assert.Equal(BuilderProbeCache.KeyFor(Podman, null), BuilderProbeCache.KeyFor(Podman, "1"));
     }
 
+    [Fact]
+    public void The_cache_key_tells_clients_apart()
+    {
+        // Same engine, same DOCKER_BUILDKIT=1: Debian's 20.10 client builds with BuildKit, a newer one without buildx fails every build.
+        var debian = DockerClassic with { Client = "/usr/bin/docker 20.10.24, DOCKER_BUILDKIT=1" };
+        var newer = DockerClassic with { Client = "docker 28.2.2, DOCKER_BUILDKIT=1" };
+
+        Assert.NotEqual(BuilderProbeCache.KeyFor(debian, "1"), BuilderProbeCache.KeyFor(newer, "1"));
+        Assert.NotEqual(BuilderProbeCache.KeyFor(newer, "1"), BuilderProbeCache.KeyFor(newer with { BuildxFlags = true }, "1"));
+    }
+
     private static FakeEngine Engine(EngineKind kind, bool mount, bool link, bool bindCachedStage = true) =>
         new(kind, () => null, text =>
             text.Contains("from=stage", StringComparison.Ordinal) ? mount && (bindCachedStage || !text.Contains("echo second", StringComparison.Ordinal))

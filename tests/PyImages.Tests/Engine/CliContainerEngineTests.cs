@@ -44,7 +44,7 @@ public class CliContainerEngineTests
             await new CliContainerEngine(EngineKind.Docker, runner).BuildAsync(
                 new BuildRequest("Dockerfile", ".", "blog-python:small", new Dictionary<string, string>(), log, Builder: EngineBuilders.Classic));
 
-            var build = Assert.Single(runner.Commands, c => c.StartsWith("docker build ", StringComparison.Ordinal));
+            var build = Assert.Single(runner.Commands, c => c.StartsWith("docker build -f", StringComparison.Ordinal));
             Assert.Contains("--force-rm", build);
             Assert.DoesNotContain("--progress=plain", build);
         }
@@ -106,6 +106,38 @@ public class CliContainerEngineTests
         }
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task BuildKit_gets_load_exactly_when_the_client_takes_buildx_flags(bool clientTakesLoad)
+    {
+        // Docker 20.10's own client reaches BuildKit with DOCKER_BUILDKIT=1 but has no buildx: "unknown flag: --load".
+        var runner = new FakeProcessRunner(spec => spec.Arguments switch
+        {
+            ["version", ..] => new ProcessResult(0, "20.10.24|20.10.24\n", ""),
+            ["buildx", "version"] => new ProcessResult(1, "", "docker: 'buildx' is not a docker command."),
+            ["build", "--load", "--help"] => clientTakesLoad ? new ProcessResult(0, "Usage: docker buildx build", "") : new ProcessResult(125, "", "unknown flag: --load"),
+            ["image", "inspect", "--format", "{{.Id}}", ..] => new ProcessResult(0, "sha256:" + Hex + "\n", ""),
+            _ => null,
+        });
+        var log = Path.Combine(Path.GetTempPath(), $"pyimages-build-{Guid.NewGuid():N}.log");
+        try
+        {
+            var engine = new CliContainerEngine(EngineKind.Docker, runner, EngineClient.Docker("docker", buildKit: true));
+            var info = await engine.ProbeAsync();
+            await engine.BuildAsync(new BuildRequest("Dockerfile", ".", "blog-python:small", new Dictionary<string, string>(), log, Builder: EngineBuilders.BuildKit));
+
+            var build = Assert.Single(runner.Commands, c => c.StartsWith("docker build -f", StringComparison.Ordinal));
+            Assert.Contains("--progress=plain", build);
+            Assert.Equal(clientTakesLoad, build.Contains("--load", StringComparison.Ordinal));
+            Assert.Equal(clientTakesLoad, info!.BuildxFlags);
+        }
+        finally
+        {
+            File.Delete(log);
+        }
+    }
+
     [Fact]
     public async Task A_failed_container_has_nothing_copied_out_and_is_removed_all_the_same()
     {
@@ -135,5 +167,30 @@ public class CliContainerEngineTests
         {
             Directory.Delete(temp, recursive: true);
         }
+    }
+
+    [Fact]
+    public async Task Every_command_runs_through_the_client_given_with_its_own_variables()
+    {
+        var specs = new List<ProcessSpec>();
+        var runner = new FakeProcessRunner(spec =>
+        {
+            specs.Add(spec);
+            return spec.Arguments is ["version", ..] ? new ProcessResult(0, "20.10.24|20.10.24\n", "") : null;
+        });
+        var engine = new CliContainerEngine(EngineKind.Docker, runner, EngineClient.Docker("/opt/docker-20.10/docker", buildKit: true));
+
+        var info = await engine.ProbeAsync();
+        await engine.ImageExistsAsync("base:1");
+
+        Assert.All(specs, spec => Assert.Equal(("/opt/docker-20.10/docker", "1"), (spec.Executable, spec.Environment?["DOCKER_BUILDKIT"])));
+        Assert.Equal("/opt/docker-20.10/docker 20.10.24, DOCKER_BUILDKIT=1", info!.Client);
+        Assert.Equal("1", engine.Client.Variable(EngineClient.DockerBuildKitVariable));
+    }
+
+    [Fact]
+    public void A_client_of_one_engine_is_refused_for_the_other()
+    {
+        Assert.Throws<ArgumentException>(() => new CliContainerEngine(EngineKind.Podman, client: EngineClient.Docker("docker", buildKit: true)));
     }
 }

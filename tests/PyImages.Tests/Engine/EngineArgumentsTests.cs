@@ -16,12 +16,22 @@ public class EngineArgumentsTests
     }
 
     [Theory]
-    [InlineData(EngineBuilders.Classic, "--force-rm")]
-    [InlineData(EngineBuilders.BuildKit, "--progress=plain")]
-    [InlineData(EngineBuilders.BuildKit, "--load")]
-    public void Build_adds_what_each_builder_needs(string builder, string flag)
+    [InlineData(EngineBuilders.Classic, false, "--force-rm")]
+    [InlineData(EngineBuilders.BuildKit, false, "--progress=plain")]
+    [InlineData(EngineBuilders.BuildKit, true, "--progress=plain")]
+    [InlineData(EngineBuilders.BuildKit, true, "--load")]
+    public void Build_adds_what_each_builder_needs(string builder, bool buildxFlags, string flag)
     {
-        Assert.Contains(flag, EngineArguments.Build(Build, "t", builder));
+        Assert.Contains(flag, EngineArguments.Build(Build, "t", builder, buildxFlags));
+    }
+
+    [Theory]
+    [InlineData(EngineBuilders.BuildKit, false)]
+    [InlineData(EngineBuilders.Classic, true)]
+    [InlineData(EngineBuilders.Buildah, true)]
+    public void Build_passes_buildx_flags_only_to_buildkit_through_a_client_that_takes_them(string builder, bool buildxFlags)
+    {
+        Assert.DoesNotContain("--load", EngineArguments.Build(Build, "t", builder, buildxFlags));
     }
 
     [Fact]

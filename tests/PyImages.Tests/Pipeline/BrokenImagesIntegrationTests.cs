@@ -8,10 +8,23 @@ using PyImages.Verification;
 
 namespace PyImages.Tests.Pipeline;
 
-/// <summary>What must fail does fail: the recipe's Small verbatim does not start, Break with a package that needs no compiler.</summary>
+/// <summary>What must fail does fail, on Docker's classic builder.</summary>
 [Collection(RecipeCollection.Name)]
 [Trait("Category", "Integration")]
-public sealed class BrokenImagesIntegrationTests(DockerRecipeFixture recipe)
+public sealed class BrokenImagesIntegrationTests(DockerRecipeFixture recipe) : BrokenImagesAssertions(recipe);
+
+/// <summary>The same on Docker with BuildKit.</summary>
+[Collection(BuildKitRecipeCollection.Name)]
+[Trait("Category", "Integration")]
+public sealed class BuildKitBrokenImagesIntegrationTests(BuildKitRecipeFixture recipe) : BrokenImagesAssertions(recipe);
+
+/// <summary>The same on Podman.</summary>
+[Collection(PodmanRecipeCollection.Name)]
+[Trait("Category", "Integration")]
+public sealed class PodmanBrokenImagesIntegrationTests(PodmanRecipeFixture recipe) : BrokenImagesAssertions(recipe);
+
+/// <summary>What must fail does fail: the recipe's Small verbatim does not start, Break with a package that needs no compiler.</summary>
+public abstract class BrokenImagesAssertions(RecipeFixture recipe)
 {
     [SkippableFact]
     public async Task Verify_fails_on_the_recipes_Small_verbatim_naming_the_missing_libpython()
@@ -52,8 +65,8 @@ public sealed class BrokenImagesIntegrationTests(DockerRecipeFixture recipe)
         var artifacts = Directory.CreateTempSubdirectory("pyimages-pure-").FullName;
         try
         {
-            using var run = new PyImagesRun(new PipelineSettings(
-                artifacts, new ImageSpecInput(Packages: [PureSdist.Name], Repository: recipe.Repository + "-pure"), EngineKind.Docker));
+            using var run = new PyImagesRun(recipe.Settings(
+                artifacts, new ImageSpecInput(Packages: [PureSdist.Name], Repository: recipe.Repository + "-pure")));
             var sdist = PureSdist.Write(run.Layout.Sources);
             SourcesManifest.Write(
                 new FetchedSources(run.Layout.Sources, [sdist], new Dictionary<string, string> { [PureSdist.Name] = "test" }, []),

@@ -8,6 +8,7 @@ public class MissingCompilerMessageTests
     [InlineData("break.classic.txt")]
     [InlineData("break.podman.txt")]
     [InlineData("break.buildkit.txt")]
+    [InlineData("break.buildx.txt")]
     public void Finds_uWSGIs_own_message_in_every_builders_output(string sample)
     {
         Assert.Equal("Exception: you need a C compiler to build uWSGI", MissingCompilerMessage.Find(Sample.Lines(sample)));
@@ -17,6 +18,7 @@ public class MissingCompilerMessageTests
     [InlineData("multistage.classic.txt")]
     [InlineData("multistage.podman.txt")]
     [InlineData("multistage.buildkit.txt")]
+    [InlineData("multistage.buildx.txt")]
     public void A_compiler_that_ran_and_failed_is_not_a_missing_compiler(string sample)
     {
         Assert.Null(MissingCompilerMessage.Find(Sample.Lines(sample)));

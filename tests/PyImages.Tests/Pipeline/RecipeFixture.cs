@@ -9,15 +9,39 @@ using PyImages.Verification;
 namespace PyImages.Tests.Pipeline;
 
 /// <summary>
-/// The whole recipe plus Minimal, built once per engine through <see cref="PyImagesRun"/>, as `./build.sh` does it:
+/// The whole recipe plus Minimal, built once per builder through <see cref="PyImagesRun"/>, as `./build.sh` does it:
 /// configured base python:3.12-slim (absent here, so the bootstrapped stand-in is used), sources fetched, every
 /// variant built, verified, analysed and reported. Tests read what it recorded.
 /// </summary>
-public abstract class RecipeFixture(EngineKind kind) : IAsyncLifetime
+public abstract class RecipeFixture : IAsyncLifetime
 {
-    public EngineKind Kind => kind;
+    private readonly Func<Task<EngineClient>>? _client;
 
-    public string Repository { get; } = $"pyimages-test-{kind.ToString().ToLowerInvariant()}-recipe/blog-python";
+    protected RecipeFixture(EngineKind kind)
+        : this(kind, kind.ToString().ToLowerInvariant(), null, null)
+    {
+    }
+
+    /// <param name="name">Names the fixture's image repository, so fixtures building side by side share no image.</param>
+    /// <param name="expectedBuilder">The builder the fixture is for (<see cref="EngineBuilders"/>); null: whatever the engine has.</param>
+    /// <param name="client">Finds the client to build through; null: the engine's own command on PATH.</param>
+    protected RecipeFixture(EngineKind kind, string name, string? expectedBuilder, Func<Task<EngineClient>>? client)
+    {
+        Kind = kind;
+        ExpectedBuilder = expectedBuilder;
+        Repository = $"pyimages-test-{name}-recipe/blog-python";
+        _client = client;
+    }
+
+    public EngineKind Kind { get; }
+
+    /// <summary>The builder this fixture is for; the probe builds must confirm it (a test checks).</summary>
+    public string? ExpectedBuilder { get; }
+
+    /// <summary>The client the recipe was built through; null: the engine's own command on PATH.</summary>
+    public EngineClient? Client { get; private set; }
+
+    public string Repository { get; }
 
     private readonly string _artifacts = Directory.CreateTempSubdirectory("pyimages-recipe-").FullName;
 
@@ -45,7 +69,8 @@ public abstract class RecipeFixture(EngineKind kind) : IAsyncLifetime
 
         try
         {
-            Run = new PyImagesRun(new PipelineSettings(_artifacts, new ImageSpecInput(Repository: Repository), kind));
+            Client = _client is null ? null : await _client();
+            Run = new PyImagesRun(Settings(_artifacts, new ImageSpecInput(Repository: Repository)));
             foreach (var variant in VariantCatalog.All.Select(v => v.Variant))
             {
                 Outcomes[variant] = await Run.BuildAsync(variant);
@@ -64,6 +89,10 @@ public abstract class RecipeFixture(EngineKind kind) : IAsyncLifetime
             Failure = exception.Message;
         }
     }
+
+    /// <summary>Settings for another run on this fixture's engine, builder and client (a test's own artifacts folder).</summary>
+    public PipelineSettings Settings(string artifacts, ImageSpecInput spec, bool allowEngineInstall = true, bool bootstrapBase = true) =>
+        new(artifacts, spec, Kind, allowEngineInstall, bootstrapBase, Client: Client);
 
     public VerificationResult VerificationOf(Variant variant) =>
         Verification.Single(v => v.VariantName == VariantCatalog.Get(variant).Name);
@@ -98,6 +127,10 @@ public abstract class RecipeFixture(EngineKind kind) : IAsyncLifetime
     }
 }
 
-public sealed class DockerRecipeFixture() : RecipeFixture(EngineKind.Docker);
+/// <summary>Docker's classic builder (DOCKER_BUILDKIT=0), whatever the client on PATH would pick by itself.</summary>
+public sealed class DockerRecipeFixture() : RecipeFixture(EngineKind.Docker, "docker", EngineBuilders.Classic, () => Task.FromResult(BuilderClients.Classic));
 
-public sealed class PodmanRecipeFixture() : RecipeFixture(EngineKind.Podman);
+/// <summary>BuildKit through the first docker client on PATH that has it with DOCKER_BUILDKIT=1 (buildx, or Docker 20.10's own).</summary>
+public sealed class BuildKitRecipeFixture() : RecipeFixture(EngineKind.Docker, "buildkit", EngineBuilders.BuildKit, BuilderClients.BuildKitAsync);
+
+public sealed class PodmanRecipeFixture() : RecipeFixture(EngineKind.Podman, "podman", EngineBuilders.Buildah, null);

@@ -1,3 +1,4 @@
+using PyImages.Engine;
 using PyImages.Inspection;
 using PyImages.Reporting;
 using PyImages.Spec;
@@ -6,10 +7,15 @@ using PyImages.Verification;
 
 namespace PyImages.Tests.Pipeline;
 
-/// <summary>The recipe on Docker (classic builder here).</summary>
+/// <summary>The recipe on Docker's classic builder.</summary>
 [Collection(RecipeCollection.Name)]
 [Trait("Category", "Integration")]
 public sealed class RecipeIntegrationTests(DockerRecipeFixture recipe) : RecipeAssertions(recipe);
+
+/// <summary>The same recipe and the same assertions on Docker with BuildKit.</summary>
+[Collection(BuildKitRecipeCollection.Name)]
+[Trait("Category", "Integration")]
+public sealed class BuildKitRecipeIntegrationTests(BuildKitRecipeFixture recipe) : RecipeAssertions(recipe);
 
 /// <summary>The same recipe and the same assertions on Podman.</summary>
 [Collection(PodmanRecipeCollection.Name)]
@@ -155,6 +161,24 @@ public abstract class RecipeAssertions(RecipeFixture recipe)
         Assert.True(info.Confirmed);
         Assert.Equal((recipe.Kind.ToString(), info.Builder), (recipe.Report.Engine.Name, recipe.Report.Engine.Builder));
         Assert.Equal(info.SupportsRunMount, dockerfile.Contains("--mount=type=bind,from=builder", StringComparison.Ordinal));
+    }
+
+    [SkippableFact]
+    public async Task Builds_with_the_builder_it_is_for_as_the_report_and_the_builders_own_output_show()
+    {
+        Require();
+
+        // Each builder's own way of printing a step, in Small's build log (what a user reading it sees).
+        var log = await File.ReadAllTextAsync(recipe.Outcomes[Variant.Small].LogPath);
+        var stepLine = recipe.ExpectedBuilder switch
+        {
+            EngineBuilders.Classic => @"(?m)^Step \d+/\d+ : ",
+            EngineBuilders.BuildKit => @"(?m)^#\d+ \[([\w-]+ )?\d+/\d+\] ",
+            _ => @"(?m)^(\[\d+/\d+\] )?STEP \d+/\d+: ",
+        };
+
+        Assert.Equal(recipe.ExpectedBuilder, recipe.Report.Engine.Builder);
+        Assert.Matches(stepLine, log);
     }
 
     private void Require() => IntegrationGuard.Require(recipe.Failure, null);

@@ -12,6 +12,7 @@ public sealed class VariantOutcomeTests : IDisposable
     [InlineData("break.classic.txt")]
     [InlineData("break.podman.txt")]
     [InlineData("break.buildkit.txt")]
+    [InlineData("break.buildx.txt")]
     public void Break_that_fails_for_lack_of_a_compiler_is_the_expected_outcome(string sample)
     {
         var outcome = VariantOutcome.Judge("break", "blog-python:break", expectsMissingCompiler: true, Failed(sample));
@@ -34,6 +35,7 @@ public sealed class VariantOutcomeTests : IDisposable
     [InlineData("multistage.classic.txt")]
     [InlineData("multistage.podman.txt")]
     [InlineData("multistage.buildkit.txt")]
+    [InlineData("multistage.buildx.txt")]
     public void Break_that_fails_for_another_reason_fails_and_names_the_step(string sample)
     {
         var outcome = VariantOutcome.Judge("break", "blog-python:break", expectsMissingCompiler: true, Failed(sample));
@@ -41,6 +43,19 @@ public sealed class VariantOutcomeTests : IDisposable
         Assert.Equal(BuildOutcomeKind.Failed, outcome.Status);
         Assert.Contains("not for lack of a compiler", outcome.Reason);
         Assert.Contains("RUN echo \"compiling thing\"", outcome.Reason);
+    }
+
+    [Theory]
+    [InlineData("break.classic.txt")]
+    [InlineData("break.buildkit.txt")]
+    [InlineData("break.buildx.txt")]
+    [InlineData("break.podman.txt")]
+    public void A_variant_that_fails_for_lack_of_a_compiler_says_so_in_its_reason_whatever_the_tail_shows(string sample)
+    {
+        var outcome = VariantOutcome.Judge("big", "blog-python:big", expectsMissingCompiler: false, Failed(sample));
+
+        Assert.Equal(BuildOutcomeKind.Failed, outcome.Status);
+        Assert.EndsWith("; the package says: Exception: you need a C compiler to build uWSGI", outcome.Reason);
     }
 
     [Fact]
@@ -54,6 +69,26 @@ public sealed class VariantOutcomeTests : IDisposable
         Assert.Contains("  | gcc: fatal error: no input files", message);
         Assert.EndsWith($"Full log: {result.LogPath}", message);
         Assert.DoesNotContain("\u001b[", message);
+    }
+
+    [Theory]
+    [InlineData("nostep.unknown-flag.txt", 125, "unknown flag: --load")]
+    [InlineData("nostep.buildx-missing.txt", 1, "ERROR: BuildKit is enabled but the buildx component is missing or broken.")]
+    [InlineData("nostep.buildkit.txt", 1, "failed to solve with frontend dockerfile.v0: failed to create LLB definition: dockerfile parse error line 1: unknown instruction: FROMM")]
+    [InlineData("nostep.classic.txt", 1, "Error response from daemon: dockerfile parse error line 1: unknown instruction: FROMM")]
+    [InlineData("nostep.podman.txt", 125, "Error: no FROM statement found")]
+    public void A_build_refused_before_any_step_says_so_in_the_clients_own_words(string sample, int exitCode, string said)
+    {
+        // As the engine logs it: the command first, the verdict last.
+        var log = Path.Combine(_directory, sample);
+        File.WriteAllLines(log, ["$ docker build -f Dockerfile.break -t blog-python:tmp-1 --progress=plain --load sources", .. Sample.Lines(sample), $"build failed: exit code {exitCode}"]);
+        var result = new BuildResult(exitCode, null, File.ReadAllLines(log), log, TimeSpan.FromSeconds(1));
+
+        var outcome = VariantOutcome.Judge("break", "blog-python:break", expectsMissingCompiler: true, result);
+
+        Assert.Equal(BuildOutcomeKind.Failed, outcome.Status);
+        Assert.Equal($"the build stopped before any Dockerfile step ran (exit code {exitCode}): {said}", outcome.Reason);
+        Assert.Contains($"  | {said}", outcome.Describe());
     }
 
     private BuildResult Failed(string sample)
