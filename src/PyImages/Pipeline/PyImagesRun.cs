@@ -40,6 +40,11 @@ public sealed partial class PyImagesRun : IDisposable
     /// <summary>Holds the checkout's run lock from the first step on, so two runs never write the same files.</summary>
     private async Task LockAsync(CancellationToken cancellationToken)
     {
+        if (_lock is null)
+        {
+            ArtifactsCheck.Prepare(Layout);
+        }
+
         _lock ??= await RunLock.AcquireAsync(Layout.LockFile, LockWait, message => _log.Warning("{Message}", message), cancellationToken);
     }
 
