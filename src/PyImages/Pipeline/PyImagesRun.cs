@@ -24,7 +24,11 @@ public sealed partial class PyImagesRun : IDisposable
         Spec = ImageSpecFactory.Create(settings.Spec);
         Layout = new ArtifactLayout(Path.GetFullPath(settings.ArtifactsDirectory));
         State = new StateStore(Layout.State);
+        Owner = CheckoutIdentity.For(Layout.Root, Spec.Repository.ToString());
     }
+
+    /// <summary>This checkout and repository: on every image and container the run makes, and all that Clean and the report act on.</summary>
+    public CheckoutIdentity Owner { get; }
 
     public ImageSpec Spec { get; }
 
