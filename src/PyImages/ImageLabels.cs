@@ -31,6 +31,4 @@ public static class ImageLabels
     /// from any image built FROM ours, so that label alone would also match other people's containers.
     /// </summary>
     public const string RunContainer = "org.pyimages.container";
-
-    public const string RunContainerFilter = RunContainer + "=" + ProjectValue;
 }
