@@ -8,6 +8,18 @@ public static class ImageLabels
     public const string Variant = "org.pyimages.variant";
     public const string BaseImage = "org.pyimages.base-image";
 
+    /// <summary>The checkout that built the image (<see cref="CheckoutIdentity"/>): Clean and the report act on its own images only.</summary>
+    public const string Checkout = "org.pyimages.checkout";
+
+    /// <summary>The repository the image was built for (<c>--repository</c>).</summary>
+    public const string Repository = "org.pyimages.repository";
+
+    /// <summary>
+    /// On containers PyImages runs only: "checkout repository" of the run that started it. Images never carry it, so a
+    /// container of someone's image built FROM ours (it inherits the image's labels) never matches.
+    /// </summary>
+    public const string RunBy = "org.pyimages.run-by";
+
     /// <summary>OCI title: the reference the image was built as.</summary>
     public const string Title = "org.opencontainers.image.title";
 
@@ -19,6 +31,4 @@ public static class ImageLabels
     /// from any image built FROM ours, so that label alone would also match other people's containers.
     /// </summary>
     public const string RunContainer = "org.pyimages.container";
-
-    public const string RunContainerFilter = RunContainer + "=" + ProjectValue;
 }

@@ -3,6 +3,8 @@ namespace PyImages;
 /// <summary>
 /// One PyImages process at a time for a shared thing: a checkout (two runs would overwrite each other's Dockerfiles,
 /// logs and reports) or the bootstrap of a base image. The lock is an OS file lock, so a killed run never leaves it held.
+/// Only a live holder makes a run wait: any other failure to take the lock (a read-only or unwritable folder) is an
+/// error at once, naming the path and the cause.
 /// </summary>
 public sealed class RunLock : IDisposable
 {
@@ -17,7 +19,7 @@ public sealed class RunLock : IDisposable
     public static async Task<RunLock> AcquireAsync(
         string path, TimeSpan timeout, Action<string>? onWaiting = null, CancellationToken cancellationToken = default, string holds = "this checkout")
     {
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!);
+        Guard(path, () => Directory.CreateDirectory(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!));
         var deadline = DateTime.UtcNow + timeout;
         var told = false;
         while (true)
@@ -25,7 +27,16 @@ public sealed class RunLock : IDisposable
             if (TryOpen(path) is { } stream)
             {
                 // The lock file itself cannot be read while held, so the holder is named beside it.
-                File.WriteAllText(OwnerPath(path), $"{Environment.ProcessId}\n");
+                try
+                {
+                    Guard(path, () => File.WriteAllText(OwnerPath(path), $"{Environment.ProcessId}\n"));
+                }
+                catch
+                {
+                    stream.Dispose();
+                    throw;
+                }
+
                 return new RunLock(stream);
             }
 
@@ -48,17 +59,48 @@ public sealed class RunLock : IDisposable
 
     public void Dispose() => _stream.Dispose();
 
+    /// <summary>The open lock, or null when a live process holds it; anything else is an error naming the path.</summary>
     private static FileStream? TryOpen(string path)
     {
         try
         {
             return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
         }
-        catch (IOException)
+        catch (IOException exception) when (HeldByAnother(exception))
         {
             return null;
         }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw CannotLock(path, exception);
+        }
     }
+
+    /// <summary>
+    /// The OS refused because another process holds the lock: EWOULDBLOCK from flock on Unix (11 on Linux, 35 on macOS),
+    /// a sharing or lock violation on Windows. Every other refusal (read-only file system, permissions) is not a holder.
+    /// </summary>
+    private static bool HeldByAnother(IOException exception) =>
+        OperatingSystem.IsWindows() ? (exception.HResult & 0xFFFF) is 32 or 33
+        : OperatingSystem.IsMacOS() || OperatingSystem.IsFreeBSD() ? exception.HResult == 35
+        : exception.HResult == 11;
+
+    private static void Guard(string path, Action action)
+    {
+        try
+        {
+            action();
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw CannotLock(path, exception);
+        }
+    }
+
+    private static PyImagesException CannotLock(string path, Exception cause) => new(
+        $"Cannot take the run lock {path}: {cause.Message} " +
+        $"PyImages needs to write in {System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))}: make it writable for user " +
+        $"'{Environment.UserName}' (it may be on a read-only file system, or owned by another user), then run again.");
 
     private static string Holder(string path)
     {
@@ -67,7 +109,7 @@ public sealed class RunLock : IDisposable
             var pid = File.ReadAllText(OwnerPath(path)).Trim();
             return string.IsNullOrEmpty(pid) ? "process unknown" : $"process {pid}";
         }
-        catch (IOException)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             return "process unknown";
         }

@@ -15,8 +15,10 @@ public sealed partial class CliContainerEngine
         var tail = new OutputTail();
         var stopwatch = Stopwatch.StartNew();
         using var log = new LogFileWriter(request.LogPath);
+        string? stepContainer = null;
         void Output(string line)
         {
+            stepContainer = BuildContainer.IdIn(line) ?? stepContainer;
             log.WriteLine(line);
             tail.Add(line);
             onOutputLine?.Invoke(line);
@@ -33,6 +35,7 @@ public sealed partial class CliContainerEngine
         {
             Output("build cancelled: the client was stopped and the temporary tag removed");
             await RunQuietlyAsync(["rmi", temporaryTag]);
+            await WaitForBuildContainerRemovalAsync(stepContainer, Output);
             throw;
         }
 

@@ -42,7 +42,8 @@ public static partial class ByteSize
 
         return RoundToSignificant(value).ToString("0.##", CultureInfo.InvariantCulture) + DecimalUnits[unit];
     }
-    /// <summary>Parses "123", "123B", "12.3MB", "1.5 GiB". Returns false for anything else.</summary>
+
+    /// <summary>Parses "123", "123B", "12.3MB", "1.5 GiB". Returns false for anything else, and for sizes beyond 9.2 EB.</summary>
     public static bool TryParse(string? text, out long bytes)
     {
         bytes = 0;
@@ -60,7 +61,14 @@ public static partial class ByteSize
             return false;
         }
 
-        bytes = (long)Math.Round(number * multiplier, MidpointRounding.AwayFromZero);
+        // Beyond long's range is no size at all, not a wrapped or clamped number.
+        var value = Math.Round(number * multiplier, MidpointRounding.AwayFromZero);
+        if (value >= long.MaxValue)
+        {
+            return false;
+        }
+
+        bytes = (long)value;
         return true;
     }
 

@@ -20,4 +20,7 @@ public sealed record ArtifactLayout(string Root)
     public string LockFile => Path.Combine(Root, ".run.lock");
 
     public string BuildLog(string variant) => Path.Combine(Logs, $"{variant}.log");
+
+    /// <summary>The folders a run writes into, each directly under <see cref="Root"/>.</summary>
+    public IReadOnlyList<string> Directories => [Dockerfiles, Sources, Logs, Reports, State, Work];
 }

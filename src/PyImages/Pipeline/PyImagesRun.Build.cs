@@ -32,6 +32,11 @@ public sealed partial class PyImagesRun
         }
 
         await State.SaveAsync(StateNames.Outcome(info.Name), outcome, cancellationToken);
+        if (outcome.Status == Reporting.BuildOutcomeKind.Succeeded && outcome.ImageId is { } imageId)
+        {
+            await RecordBuiltAsync(new BuiltImage(info.Name, reference, imageId, DateTimeOffset.UtcNow), cancellationToken);
+        }
+
         if (!outcome.IsSuccess)
         {
             throw new PyImagesException(outcome.Describe());
@@ -51,10 +56,22 @@ public sealed partial class PyImagesRun
         return DockerfileSet.WriteAll(single, baseImage, capabilities, Layout.Dockerfiles, new RenderOptions(Labels: Labels(info))).Single();
     }
 
+    private async Task RecordBuiltAsync(BuiltImage image, CancellationToken cancellationToken)
+    {
+        await State.SaveAsync(StateNames.Built(image.Variant), image, cancellationToken);
+        var all = State.Load<List<string>>(StateNames.BuiltImages) ?? [];
+        if (!all.Contains(image.ImageId))
+        {
+            await State.SaveAsync(StateNames.BuiltImages, (List<string>)[.. all, image.ImageId], cancellationToken);
+        }
+    }
+
     private IReadOnlyDictionary<string, string> Labels(VariantInfo variant) => new Dictionary<string, string>
     {
         [ImageLabels.Project] = ImageLabels.ProjectValue,
         [ImageLabels.Variant] = variant.Name,
+        [ImageLabels.Checkout] = Owner.Id,
+        [ImageLabels.Repository] = Owner.Repository,
         [ImageLabels.BaseImage] = _base!.Reference,
         [ImageLabels.Title] = ImageFor(variant),
         ["org.opencontainers.image.description"] = variant.Description,

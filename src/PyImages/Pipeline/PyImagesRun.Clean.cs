@@ -6,59 +6,98 @@ namespace PyImages.Pipeline;
 public sealed partial class PyImagesRun
 {
     /// <summary>
-    /// Removes the containers PyImages ran and the images it built, and nothing else: base images, the bootstrapped
-    /// stand-in, anyone else's images and containers (also those FROM ours, which inherit our labels) stay. Without an engine there is nothing to remove.
+    /// Removes what this checkout built for the repository it is given, and nothing else: the containers its runs left
+    /// (the checkout's lock is held, so none of its runs is running), and its images. Other checkouts' and repositories'
+    /// images and containers, base images, and images someone built FROM ours stay. Logs each removal and each image kept,
+    /// with the reason. Without an engine there is nothing to remove.
     /// </summary>
-    public async Task<int> RemoveImagesAsync(CancellationToken cancellationToken = default)
+    public async Task<CleanResult> RemoveImagesAsync(CancellationToken cancellationToken = default)
     {
         await LockAsync(cancellationToken);
         try
         {
             // Never install an engine just to clean up.
-            _engine ??= await new EngineProvisioner(client: _settings.Client).EnsureAsync(_settings.Engine, Layout.Logs, allowInstall: false, cancellationToken);
+            if (_engine is null)
+            {
+                var (engine, info) = await new EngineProvisioner(client: _settings.Client).EnsureAsync(_settings.Engine, Layout.Logs, allowInstall: false, cancellationToken);
+                _engine = (new OwnedEngine(engine, Owner), info);
+            }
         }
         catch (PyImagesException exception)
         {
             _log.Information("Clean: no engine answers, so there are no images to remove ({Reason})", exception.Message);
-            return 0;
+            return CleanResult.Nothing;
         }
 
-        var containers = await Engine.ListContainerIdsAsync(ImageLabels.RunContainerFilter, cancellationToken);
+        var containers = await Engine.ListContainerIdsAsync(Owner.RunByFilter, cancellationToken);
         await Engine.RemoveContainersAsync(containers, cancellationToken);
-        var images = new List<string>();
-        foreach (var id in await Engine.ListImageIdsAsync(ImageLabels.ProjectFilter, cancellationToken))
+        foreach (var container in containers)
+        {
+            _log.Information("Clean: removed container {Container} (left by an earlier run of this checkout)", ShortImageId.Of(container));
+        }
+
+        var builtHere = State.Load<List<string>>(StateNames.BuiltImages) ?? [];
+        var removed = new List<string>();
+        var kept = new List<KeptImage>();
+        foreach (var id in await Engine.ListImageIdsAsync(Owner.CheckoutFilter, cancellationToken))
         {
             var image = ImageFactsParser.Parse(await Engine.InspectImageJsonAsync(id, cancellationToken));
-            if (IsOurs(image))
+            var name = image.RepoTags.Count > 0 ? string.Join(", ", image.RepoTags) : ShortImageId.Of(image.Id);
+            if (CleanSelection.WhyKept(image, Owner, builtHere) is { } reason)
             {
-                // By tag: an image someone built FROM ours keeps the layers it needs, only our name goes.
-                images.AddRange(image.RepoTags.Count > 0 ? image.RepoTags : [id]);
+                kept.Add(new KeptImage(name, reason));
+                continue;
+            }
+
+            if (await RemoveAsync(image, cancellationToken) is { } stays)
+            {
+                kept.Add(new KeptImage(name, stays));
+            }
+            else
+            {
+                removed.Add(name);
             }
         }
 
-        foreach (var image in images)
+        foreach (var image in removed)
         {
-            try
-            {
-                await Engine.RemoveImagesAsync([image], cancellationToken);
-            }
-            catch (PyImagesException exception)
-            {
-                _log.Warning("Clean: kept {Image}: {Reason}", image, exception.Message);
-            }
+            _log.Information("Clean: removed image {Image}", image);
         }
 
-        _log.Information("Clean: removed {Containers} container(s) and {Images} image(s) labelled {Label}", containers.Count, images.Count, ImageLabels.ProjectFilter);
-        return images.Count;
+        foreach (var image in kept)
+        {
+            _log.Information("Clean: kept image {Image}: {Reason}", image.Image, image.Reason);
+        }
+
+        _log.Information("Clean: removed {Containers} container(s) and {Images} image(s) this checkout built for {Repository}; kept {Kept} image(s)",
+            containers.Count, removed.Count, Owner.Repository, kept.Count);
+        return new CleanResult(containers, removed, kept);
     }
 
     /// <summary>
-    /// Labels are inherited: an image someone built FROM one of ours carries our project label too. Ours are those
-    /// still tagged with the title we gave them (Podman prefixes local names with localhost/), or no longer tagged at
-    /// all (superseded builds).
+    /// Untags our tags (an image someone built FROM ours keeps the layers it needs), or removes the untagged image.
+    /// Returns null when the image is gone, else why it stays.
     /// </summary>
-    internal static bool IsOurs(ImageFacts image) =>
-        image.RepoTags.Count == 0
-        || (image.Labels.TryGetValue(ImageLabels.Title, out var title)
-            && (image.RepoTags.Contains(title) || image.RepoTags.Contains("localhost/" + title)));
+    private async Task<string?> RemoveAsync(ImageFacts image, CancellationToken cancellationToken)
+    {
+        var ours = CleanSelection.OurTags(image, Owner);
+        try
+        {
+            await Engine.RemoveImagesAsync(ours.Count > 0 ? ours : [image.Id], cancellationToken);
+        }
+        catch (PyImagesException exception)
+        {
+            return exception.Message;
+        }
+
+        if (!await Engine.ImageExistsAsync(image.Id, cancellationToken))
+        {
+            return null;
+        }
+
+        var others = image.RepoTags.Except(ours).ToList();
+        return others.Count > 0
+            ? $"our tags are removed, but the image is also tagged {string.Join(", ", others)}"
+            : "our tags are removed, but the image stays: another image was built FROM it, or a container uses it";
+    }
 }

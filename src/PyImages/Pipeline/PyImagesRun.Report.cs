@@ -26,9 +26,8 @@ public sealed partial class PyImagesRun
         long? bigSize = null;
         foreach (var variant in RequestedVariants)
         {
-            var image = variant.ExpectBuildFailure ? null : await InspectAsync(variant, cancellationToken);
-            var row = await RowAsync(variant, image, baseFacts, bigSize, cancellationToken);
-            bigSize ??= variant.Variant == Variant.Big ? image?.SizeBytes : null;
+            var row = await RowAsync(variant, baseFacts, bigSize, cancellationToken);
+            bigSize ??= variant.Variant == Variant.Big ? row.SizeBytes : null;
             rows.Add(row);
         }
 
@@ -54,17 +53,31 @@ public sealed partial class PyImagesRun
         return report;
     }
 
-    private async Task<VariantReport> RowAsync(VariantInfo variant, ImageFacts? image, ImageFacts baseFacts, long? bigSize, CancellationToken cancellationToken)
+    /// <summary>
+    /// One variant's row: only the image this checkout's last successful build made (an image of the same name built by
+    /// hand or by another checkout is named, not shown); marked stale when the variant's latest build failed.
+    /// </summary>
+    private async Task<VariantReport> RowAsync(VariantInfo variant, ImageFacts baseFacts, long? bigSize, CancellationToken cancellationToken)
     {
         var reference = Spec.ImageFor(variant.Variant);
         var outcome = State.Load<VariantOutcome>(StateNames.Outcome(variant.Name));
+        var (image, built, notOurs) = variant.ExpectBuildFailure ? (null, null, null) : await OwnImageAsync(variant, cancellationToken);
+        if (notOurs is not null)
+        {
+            _log.Warning("Report: {NotOurs}; not reported as this checkout's {Variant}", notOurs, variant.Name);
+        }
+
         if (image is null)
         {
             var notBuilt = outcome?.ToReport() is { Kind: BuildOutcomeKind.FailedAsExpected or BuildOutcomeKind.Failed } recorded
                 ? recorded
-                : BuildOutcome.NotBuilt();
+                : BuildOutcome.NotBuilt(notOurs);
             return new VariantReport(variant.Name, reference.Repository, reference.Tag!, null, null, null, null, null, null, notBuilt, []);
         }
+
+        var status = outcome is { Status: BuildOutcomeKind.Failed } failed
+            ? BuildOutcome.Stale($"the latest build failed ({failed.Reason}); this is the image of the last successful build, {built!.BuiltAt:yyyy-MM-dd HH:mm} UTC")
+            : BuildOutcome.Succeeded;
 
         var verification = Current<VerificationResult>(StateNames.Verification(variant.Name), image);
         var analysis = Current<LayerAnalysisReport>(StateNames.Analysis(variant.Name), image);
@@ -80,7 +93,7 @@ public sealed partial class PyImagesRun
             overBase,
             VariantFigures.ChangePercent(image.SizeBytes, bigSize),
             verification?.Facts?.CompilerPresent,
-            outcome is not null && outcome.ImageId == image.Id ? outcome.ToReport() : BuildOutcome.Succeeded,
+            status,
             verification?.Checks.Select(ToReport).ToList() ?? [],
             analysis,
             installed,

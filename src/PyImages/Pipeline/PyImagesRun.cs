@@ -24,7 +24,11 @@ public sealed partial class PyImagesRun : IDisposable
         Spec = ImageSpecFactory.Create(settings.Spec);
         Layout = new ArtifactLayout(Path.GetFullPath(settings.ArtifactsDirectory));
         State = new StateStore(Layout.State);
+        Owner = CheckoutIdentity.For(Layout.Root, Spec.Repository.ToString());
     }
+
+    /// <summary>This checkout and repository: on every image and container the run makes, and all that Clean and the report act on.</summary>
+    public CheckoutIdentity Owner { get; }
 
     public ImageSpec Spec { get; }
 
@@ -40,6 +44,11 @@ public sealed partial class PyImagesRun : IDisposable
     /// <summary>Holds the checkout's run lock from the first step on, so two runs never write the same files.</summary>
     private async Task LockAsync(CancellationToken cancellationToken)
     {
+        if (_lock is null)
+        {
+            ArtifactsCheck.Prepare(Layout);
+        }
+
         _lock ??= await RunLock.AcquireAsync(Layout.LockFile, LockWait, message => _log.Warning("{Message}", message), cancellationToken);
     }
 

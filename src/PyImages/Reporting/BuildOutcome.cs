@@ -9,6 +9,8 @@ public sealed record BuildOutcome(BuildOutcomeKind Kind, string? Reason = null)
 
     public static BuildOutcome Failed(string reason) => new(BuildOutcomeKind.Failed, reason);
 
+    public static BuildOutcome Stale(string reason) => new(BuildOutcomeKind.Stale, reason);
+
     public static BuildOutcome NotBuilt(string? reason = null) => new(BuildOutcomeKind.NotBuilt, reason);
 
     public override string ToString() => Kind switch
@@ -16,6 +18,7 @@ public sealed record BuildOutcome(BuildOutcomeKind Kind, string? Reason = null)
         BuildOutcomeKind.Succeeded => "built",
         BuildOutcomeKind.FailedAsExpected => "failed as expected: " + Reason,
         BuildOutcomeKind.Failed => "FAILED: " + Reason,
+        BuildOutcomeKind.Stale => "STALE: " + Reason,
         _ => Reason is null ? "not built" : "not built: " + Reason,
     };
 }

@@ -10,4 +10,7 @@ public enum BuildOutcomeKind
     Failed,
 
     NotBuilt,
+
+    /// <summary>The latest build failed; the image shown is the one the last successful build made.</summary>
+    Stale,
 }

@@ -1,31 +1,24 @@
 using System.Globalization;
 using PyImages.Inspection;
+using PyImages.Spec;
 
 namespace PyImages.Reporting;
 
-/// <summary>Checks a report against <see cref="SizeGates"/>. Variants that were not built (no size) are not gated.</summary>
+/// <summary>
+/// Checks a report against <see cref="SizeGates"/>. A gate never passes for want of a figure: a gate on a variant with no
+/// current image (not built here, its latest build failed, not analysed) fails saying so, and so does a gate for every
+/// variant when there is nothing at all to measure.
+/// </summary>
 public static class SizeGateEvaluator
 {
     public static IReadOnlyList<SizeGateResult> Evaluate(Report report, SizeGates gates)
     {
         var results = new List<SizeGateResult>();
-        foreach (var variant in report.Variants)
+        Sizes(results, report, "max-size", "size", gates.MaxSize, variant => variant.SizeBytes);
+        Sizes(results, report, "max-over-base", "size over the base", gates.MaxOverBase, variant => variant.SizeOverBaseBytes);
+        if (gates.MinEfficiency is { } minimum)
         {
-            if (variant.SizeBytes is { } size && Limit(gates.MaxSize, variant.Variant) is { } maxSize)
-            {
-                results.Add(Bytes("max-size", variant, "size", size, maxSize));
-            }
-
-            if (variant.SizeOverBaseBytes is { } overBase && Limit(gates.MaxOverBase, variant.Variant) is { } maxOverBase)
-            {
-                results.Add(Bytes("max-over-base", variant, "size over the base", overBase, maxOverBase));
-            }
-
-            if (variant.Layers is { } layers && gates.MinEfficiency is { } minimum)
-            {
-                var passed = layers.Efficiency >= minimum;
-                results.Add(Result("min-efficiency", variant, Percent(minimum), Percent(layers.Efficiency), passed, passed ? "at least" : "below", "efficiency"));
-            }
+            Efficiency(results, report, minimum);
         }
 
         return results;
@@ -35,16 +28,85 @@ public static class SizeGateEvaluator
     public static IReadOnlyList<string> Violations(IEnumerable<SizeGateResult> results) =>
         results.Where(result => !result.Passed).Select(result => result.Message).ToList();
 
-    private static long? Limit(IReadOnlyDictionary<string, long> limits, string variant) =>
-        limits.FirstOrDefault(pair => string.Equals(pair.Key, variant, StringComparison.OrdinalIgnoreCase)) is { Key: not null } exact ? exact.Value
-        : limits.TryGetValue(SizeGates.EveryVariant, out var every) ? every
-        : null;
+    private static void Sizes(List<SizeGateResult> results, Report report, string gate, string what, IReadOnlyDictionary<string, long> limits, Func<VariantReport, long?> figure)
+    {
+        foreach (var (variant, limit) in limits.Where(pair => pair.Key != SizeGates.EveryVariant))
+        {
+            var row = report.Variants.FirstOrDefault(row => Named(row, variant));
+            results.Add(row is null
+                ? NothingAtAll(gate, variant, Bytes(limit), "the variant is not in this report (not among the variants requested)")
+                : Current(row) && figure(row) is { } value ? Bytes(gate, row, what, value, limit)
+                : NothingToMeasure(gate, row, Bytes(limit)));
+        }
+
+        if (limits.TryGetValue(SizeGates.EveryVariant, out var every))
+        {
+            // A gate for every variant measures the images there are; the variants that are meant to fail (break) have none.
+            var gated = report.Variants.Where(row => !limits.Keys.Any(key => Named(row, key)) && (figure(row) is not null || row.Outcome.Kind == BuildOutcomeKind.Failed)).ToList();
+            foreach (var row in gated)
+            {
+                results.Add(Current(row) && figure(row) is { } value ? Bytes(gate, row, what, value, every) : NothingToMeasure(gate, row, Bytes(every)));
+            }
+
+            if (!gated.Any(row => Current(row) && figure(row) is not null))
+            {
+                results.Add(NothingAtAll(gate, "every variant", Bytes(every), "no image built by this checkout is there to measure"));
+            }
+        }
+    }
+
+    private static void Efficiency(List<SizeGateResult> results, Report report, double minimum)
+    {
+        var measured = report.Variants.Where(row => row.SizeBytes is not null).ToList();
+        foreach (var row in measured)
+        {
+            if (Current(row) && row.Layers is { } layers)
+            {
+                var passed = layers.Efficiency >= minimum;
+                results.Add(Result("min-efficiency", row, Percent(minimum), Percent(layers.Efficiency), passed, passed ? "at least" : "below", "efficiency"));
+            }
+            else
+            {
+                results.Add(NothingToMeasure("min-efficiency", row, Percent(minimum), Current(row) ? "its layers were not analysed: run Analyze before Report" : null));
+            }
+        }
+
+        if (!measured.Any(row => Current(row) && row.Layers is not null))
+        {
+            results.Add(NothingAtAll("min-efficiency", "every variant", Percent(minimum), "no analysed image built by this checkout is there to measure"));
+        }
+    }
+
+    private static bool Current(VariantReport row) => row.Outcome.Kind == BuildOutcomeKind.Succeeded && row.SizeBytes is not null;
+
+    private static bool Named(VariantReport row, string variant) =>
+        string.Equals(row.Variant, variant, StringComparison.OrdinalIgnoreCase)
+        || (VariantCatalog.TryParse(variant, out var known) && VariantCatalog.TryParse(row.Variant, out var rowVariant) && known == rowVariant);
+
+    private static string Bytes(long limit) => $"{ByteSize.Format(limit)} ({limit} bytes)";
 
     private static SizeGateResult Bytes(string gate, VariantReport variant, string what, long figure, long limit)
     {
         var passed = figure <= limit;
-        return Result(gate, variant, $"{ByteSize.Format(limit)} ({limit} bytes)", $"{ByteSize.Format(figure)} ({figure} bytes)", passed, passed ? "within" : "over", what);
+        return Result(gate, variant, Bytes(limit), $"{ByteSize.Format(figure)} ({figure} bytes)", passed, passed ? "within" : "over", what);
     }
+
+    private static SizeGateResult NothingToMeasure(string gate, VariantReport variant, string limit, string? why = null)
+    {
+        var build = VariantCatalog.TryParse(variant.Variant, out var known) ? $"./build.sh {VariantCatalog.Get(known).TargetName} Report" : "a build of it";
+        return new(
+            gate,
+            variant.Variant,
+            variant.Reference,
+            limit,
+            "nothing to measure",
+            false,
+            $"{variant.Variant} image {variant.Reference}: the --{gate} limit {limit} has nothing to measure: {why ?? variant.Outcome.ToString()}. "
+            + $"Run {build} in this checkout, then the gate can pass.");
+    }
+
+    private static SizeGateResult NothingAtAll(string gate, string variant, string limit, string why) =>
+        new(gate, variant, "", limit, "nothing to measure", false, $"The --{gate} limit {limit} for {variant} has nothing to measure: {why}.");
 
     private static SizeGateResult Result(string gate, VariantReport variant, string limit, string figure, bool passed, string verdict, string what) => new(
         gate,

@@ -26,13 +26,13 @@ public sealed partial record ImageReference(string? Registry, string Path, strin
         TryParse(text, out var reference, out var error) && reference.Tag is null && reference.Digest is null
             ? reference
             : throw new PyImagesException(
-                $"Repository name '{text}' is not valid: {error ?? "it must not carry a tag or digest"}. "
+                $"Repository name '{InputPreview.Of(text)}' is not valid: {error ?? "it must not carry a tag or digest"}. "
                 + "Allowed: optional registry host[:port]/ and lower-case path components of [a-z0-9] separated by '.', '_', '__' or '-', e.g. blog-python.");
 
     public static ImageReference Parse(string text) =>
         TryParse(text, out var reference, out var error)
             ? reference
-            : throw new PyImagesException($"Image reference '{text}' is not valid: {error}. Allowed: {Allowed}.");
+            : throw new PyImagesException($"Image reference '{InputPreview.Of(text)}' is not valid: {error}. Allowed: {Allowed}.");
 
     public static bool TryParse(string? text, [NotNullWhen(true)] out ImageReference? reference, [NotNullWhen(false)] out string? error)
     {

@@ -21,7 +21,7 @@ public static class ImageSpecFactory
         {
             throw new PyImagesException(
                 "The build settings have invalid values; nothing was rendered or built:" + Environment.NewLine
-                + string.Join(Environment.NewLine, errors.Select(e => "  - " + e)));
+                + string.Join(Environment.NewLine, errors.Distinct().Select(e => "  - " + e)));
         }
 
         return new ImageSpec(
@@ -34,6 +34,11 @@ public static class ImageSpecFactory
             variants);
     }
 
+    /// <summary>More would be a mistake (or a flood), not an image.</summary>
+    public const int MaxPackages = 100;
+
+    public const int MaxBuildDependencies = 50;
+
     private static List<PackageRequirement> ParsePackages(IReadOnlyList<string> raw, List<string> errors)
     {
         if (raw.Count == 0)
@@ -41,14 +46,33 @@ public static class ImageSpecFactory
             errors.Add("packages: at least one package is required. Allowed: " + PackageRequirement.Allowed + ".");
         }
 
+        if (raw.Count > MaxPackages)
+        {
+            errors.Add($"packages: {raw.Count} requirements given, at most {MaxPackages} are allowed.");
+            return [];
+        }
+
         return raw.Select(text => Collect(() => PackageRequirement.Parse(text), errors)).OfType<PackageRequirement>().ToList();
     }
 
-    private static List<SystemPackageName> ParseSystemPackages(BaseFamily family, IReadOnlyList<string> raw, List<string> errors) =>
-        raw.SelectMany(entry => entry.Split([' ', '\t', ','], StringSplitOptions.RemoveEmptyEntries))
-            .Select(name => Collect(() => SystemPackageName.Parse(family, name), errors))
-            .OfType<SystemPackageName>()
-            .ToList();
+    private static List<SystemPackageName> ParseSystemPackages(BaseFamily family, IReadOnlyList<string> raw, List<string> errors)
+    {
+        var names = raw.SelectMany(entry => entry.Split([' ', '\t', ','], StringSplitOptions.RemoveEmptyEntries)).ToList();
+        if (names.Count == 0)
+        {
+            errors.Add("build-deps: the list is empty, but the variants that compile need at least the compiler. Leave --build-deps out "
+                + "for the default (gcc libc6-dev on Debian, linux-headers g++ on Alpine), or name them, e.g. --build-deps gcc libc6-dev.");
+            return [];
+        }
+
+        if (names.Count > MaxBuildDependencies)
+        {
+            errors.Add($"build-deps: {names.Count} system packages given, at most {MaxBuildDependencies} are allowed.");
+            return [];
+        }
+
+        return names.Select(name => Collect(() => SystemPackageName.Parse(family, name), errors)).OfType<SystemPackageName>().ToList();
+    }
 
     private static int ParseUid(string? raw, List<string> errors)
     {

@@ -24,6 +24,9 @@ public sealed partial record PackageRequirement(
         + "optional version specifiers (==, >=, <=, ~=, !=, <, >, === with comma lists, e.g. 'a>=1,<2') "
         + "and an optional environment marker after ';' (e.g. 'a; python_version >= \"3.8\"')";
 
+    /// <summary>Longer requirements are refused: names on PyPI are far shorter, and a runaway value must not reach an engine.</summary>
+    public const int MaxLength = 300;
+
     /// <summary>The PEP 503 normalized name: lower case, runs of '-', '_', '.' become '-'.</summary>
     public string NormalizedName => SeparatorRun().Replace(Name, "-").ToLowerInvariant();
 
@@ -32,7 +35,7 @@ public sealed partial record PackageRequirement(
     public static PackageRequirement Parse(string text) =>
         TryParse(text, out var requirement, out var error)
             ? requirement
-            : throw new PyImagesException($"Package '{text}' is not valid: {error}. Allowed: {Allowed}.");
+            : throw new PyImagesException($"Package '{InputPreview.Of(text)}' is not valid: {error}. Allowed: {Allowed}.");
 
     public static bool TryParse(string? text, [NotNullWhen(true)] out PackageRequirement? requirement, [NotNullWhen(false)] out string? error)
     {
@@ -40,6 +43,12 @@ public sealed partial record PackageRequirement(
         if (string.IsNullOrWhiteSpace(text))
         {
             error = "the name is empty";
+            return false;
+        }
+
+        if (text.Length > MaxLength)
+        {
+            error = $"it is {text.Length} characters long, more than the {MaxLength} allowed";
             return false;
         }
 
@@ -52,6 +61,15 @@ public sealed partial record PackageRequirement(
         var semicolon = text.IndexOf(';');
         var head = (semicolon < 0 ? text : text[..semicolon]).Trim();
         var marker = semicolon < 0 ? null : text[(semicolon + 1)..].Trim();
+        if (head.Contains('@'))
+        {
+            error = "it is a URL requirement (name @ URL), which PyImages does not support: images install only from the "
+                + "sources fetched once into artifacts/sources from the package index (or Debian's source archive), so that "
+                + "every build is hermetic and repeatable. Name the package and version instead (e.g. 'uwsgi==2.0.28'), "
+                + "and serve it from a package index of your own (--index-url) if it is not on PyPI";
+            return false;
+        }
+
         var match = Head().Match(head);
         if (!match.Success)
         {

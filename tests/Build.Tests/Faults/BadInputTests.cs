@@ -33,7 +33,24 @@ public sealed class BadInputTests : IDisposable
         { ["BuildSmall", "--engine", "dockr"], "dockr" },
         { ["BuildSmall", "--bootstrap-base", "maybe"], "maybe" },
         { ["BuildSmall", "--profile", "nonexistent"], "parameters.nonexistent.json" },
+        { ["BuildSmall", "--packages", "uwsgi @ https://example.org/uwsgi-2.0.28.tar.gz"], "URL requirement (name @ URL), which PyImages does not support" },
+        { ["BuildSmall", "--build-deps", ""], "build-deps: the list is empty" },
+        { ["BuildSmall", "--max-size", "smal=1B"], "'smal', which does not exist" },
+        { ["BuildSmall", "--max-size", "99999999999999999999999TB"], "99999999999999999999999TB" },
+        { ["BuildSmall", "--max-size", "99999999999999999999999GB"], "is too large" },
+        { ["BuildSmall", "--max-size", "small=5TB"], "units B, kB, MB, GB, KiB, MiB, GiB" },
     };
+
+    [Fact]
+    public async Task A_huge_package_name_is_refused_quickly_without_printing_it()
+    {
+        var huge = new string('a', 100_000);
+
+        var result = await BuildSh.RunAsync(_sandbox, ["BuildSmall", "--packages", huge], _engine.Environment, TimeSpan.FromMinutes(2));
+
+        AssertRefusedEarly(result, "100000 characters");
+        Assert.True(result.Output.Length < 20_000, $"printed {result.Output.Length} characters");
+    }
 
     [Theory]
     [MemberData(nameof(Refused))]

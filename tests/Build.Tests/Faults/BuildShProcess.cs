@@ -21,9 +21,11 @@ public sealed class BuildShProcess : IDisposable
 
     public string Output => string.Join('\n', _lines);
 
-    public static BuildShProcess Start(IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null)
+    /// <param name="wrapper">A command line build.sh runs under (e.g. in a mount namespace of its own), given as its first arguments.</param>
+    public static BuildShProcess Start(IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null, IReadOnlyList<string>? wrapper = null)
     {
-        var start = new ProcessStartInfo("bash", [Repository.Root / "build.sh", .. arguments])
+        string[] command = [.. wrapper ?? [], "bash", Repository.Root / "build.sh", .. arguments];
+        var start = new ProcessStartInfo(command[0], command[1..])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,

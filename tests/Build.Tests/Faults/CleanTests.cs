@@ -1,54 +1,90 @@
+using PyImages;
+
 namespace Build.Tests.Faults;
 
-/// <summary>Clean removes what carries the project's label and nothing else (on the tests' own dockerd: it removes every labelled image).</summary>
+/// <summary>
+/// Clean on an engine shared with other checkouts (the tests' own dockerd): it removes what this checkout built for the
+/// repository it is given, and says what it removed and what it kept and why.
+/// </summary>
 [Collection(FaultsCollection.Name)]
 [Trait("Category", "Integration")]
 public sealed class CleanTests(FaultsFixture fixture) : IDisposable
 {
-    private const string Ours = "pyimages-faults/ours:clean";
+    private const string Repository = "pyimages-faults/ours";
+    private const string Ours = Repository + ":clean";
+    private const string OursWithAChild = Repository + ":parent";
+    private const string OtherCheckouts = Repository + ":other-checkout";
+    private const string OtherRepository = "pyimages-faults/elsewhere";
+    private const string OursForOtherRepository = OtherRepository + ":clean";
     private const string Unrelated = "pyimages-faults/unrelated:clean";
     private const string BuiltFromOurs = "pyimages-faults/child:clean";
     private const string UnrelatedContainer = "pyimages-faults-unrelated";
+    private const string OtherRunsContainer = "pyimages-faults-other-run";
 
     private readonly Sandbox _sandbox = new();
     private Docker? _docker;
 
     [SkippableFact]
-    public async Task Clean_removes_labelled_images_and_containers_and_keeps_the_base_and_unrelated_ones()
+    public async Task Clean_removes_only_what_this_checkout_built_for_the_repository_and_reports_what_it_kept()
     {
         FaultsFixture.RequireEngine();
         var engine = await fixture.SecondEngineAsync();
         _docker = engine.Docker;
+        var here = CheckoutIdentity.For(_sandbox.Artifacts, Repository);
+        var elsewhere = new CheckoutIdentity("00000000feedbeef", Repository);
         BuildImage(Unrelated, "LABEL purpose=someone-elses");
-        BuildImage(Ours, "LABEL purpose=ours", null, "--label", "org.pyimages.project=pyimages", "--label", $"org.opencontainers.image.title={Ours}");
-        BuildImage(BuiltFromOurs, "LABEL purpose=someone-elses-app", from: Ours);
-        var ourContainer = _docker.Run("create", "--label", "org.pyimages.project=pyimages", "--label", "org.pyimages.container=pyimages", FaultsFixture.BaseImage, "true").Trim();
+        BuildImage(Ours, "LABEL purpose=ours", null, Labels(here, Ours));
+        BuildImage(OursWithAChild, "LABEL purpose=ours-with-a-child", null, Labels(here, OursWithAChild));
+        BuildImage(OtherCheckouts, "LABEL purpose=another-checkouts", null, Labels(elsewhere, OtherCheckouts));
+        BuildImage(OursForOtherRepository, "LABEL purpose=ours-for-elsewhere", null, Labels(here with { Repository = OtherRepository }, OursForOtherRepository));
+        BuildImage(BuiltFromOurs, "LABEL purpose=someone-elses-app", from: OursWithAChild);
+        var ourLeftover = _docker.Run("create", "--label", "org.pyimages.container=pyimages", "--label", $"{ImageLabels.RunBy}={here.RunByValue}", FaultsFixture.BaseImage, "true").Trim();
+        _docker.Run("run", "-d", "--name", OtherRunsContainer, "--label", "org.pyimages.project=pyimages", "--label", "org.pyimages.container=pyimages",
+            "--label", $"{ImageLabels.RunBy}={elsewhere.RunByValue}", FaultsFixture.BaseImage, "sleep", "600");
         _docker.Run("create", "--name", UnrelatedContainer, Unrelated, "true");
-        var containerOfDerivedImage = _docker.Run("create", BuiltFromOurs, "true").Trim(); // inherits our project label
+        var containerOfDerivedImage = _docker.Run("create", BuiltFromOurs, "true").Trim(); // inherits our labels
         Directory.CreateDirectory(_sandbox.Artifacts);
 
-        var result = await BuildSh.RunAsync(_sandbox, ["Clean"], engine.Docker.Environment);
+        var result = await BuildSh.RunAsync(_sandbox, ["Clean", "--repository", Repository], engine.Docker.Environment);
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.False(_docker.ImageExists(Ours), result.ToString());
-        Assert.NotEqual(0, _docker.Try("container", "inspect", ourContainer).ExitCode);
-        Assert.True(_docker.ImageExists(Unrelated), "the unrelated image was removed");
+        Assert.NotEqual(0, _docker.Try("container", "inspect", ourLeftover).ExitCode);
+        Assert.True(_docker.ImageExists(OtherCheckouts), "another checkout's image was removed\n" + result);
+        Assert.Equal("true", _docker.Run("container", "inspect", "--format", "{{.State.Running}}", OtherRunsContainer).Trim());
+        Assert.True(_docker.ImageExists(OursForOtherRepository), "an image of another repository was removed\n" + result);
         Assert.True(_docker.ImageExists(BuiltFromOurs), "an image built FROM ours (it inherits our labels) was removed");
         Assert.True(_docker.Try("container", "inspect", containerOfDerivedImage).ExitCode == 0, "a container of an image built FROM ours was removed");
         Assert.True(_docker.ImageExists(FaultsFixture.BaseImage), "the base image was removed");
+        Assert.True(_docker.ImageExists(Unrelated), "the unrelated image was removed");
         Assert.Equal(0, _docker.Try("container", "inspect", UnrelatedContainer).ExitCode);
         Assert.False(Directory.Exists(_sandbox.Artifacts));
+
+        Assert.Contains($"Clean: removed image {Ours}", result.Output);
+        Assert.Matches($@"Clean: kept image {BuiltFromOurs}: not built by PyImages", result.Output);
+        Assert.Matches($@"Clean: kept image {OursForOtherRepository}: built for repository {OtherRepository}", result.Output);
+        Assert.DoesNotContain(OtherCheckouts, result.Output);
+        Assert.Matches(@"removed 1 container\(s\) and 1 image\(s\)", result.Output);
+        Assert.Contains("another image was built FROM it", result.Output);
     }
 
     public void Dispose()
     {
-        _docker?.Try("rm", "-f", UnrelatedContainer);
+        _docker?.Try("rm", "-f", UnrelatedContainer, OtherRunsContainer);
         foreach (var id in _docker?.Run("ps", "-a", "-q", "--filter", $"ancestor={BuiltFromOurs}").Split('\n', StringSplitOptions.RemoveEmptyEntries) ?? [])
             _docker?.Try("rm", "-f", id);
-        _docker?.RemoveImage(Unrelated);
-        _docker?.RemoveImage(BuiltFromOurs);
+        foreach (var image in new[] { Unrelated, BuiltFromOurs, OursWithAChild, OtherCheckouts, OursForOtherRepository, Ours })
+            _docker?.RemoveImage(image);
         _sandbox.Dispose();
     }
+
+    private static string[] Labels(CheckoutIdentity owner, string title) =>
+    [
+        "--label", $"{ImageLabels.Project}={ImageLabels.ProjectValue}",
+        "--label", $"{ImageLabels.Checkout}={owner.Id}",
+        "--label", $"{ImageLabels.Repository}={owner.Repository}",
+        "--label", $"{ImageLabels.Title}={title}",
+    ];
 
     private void BuildImage(string tag, string instruction, string? from = null, params string[] options)
     {

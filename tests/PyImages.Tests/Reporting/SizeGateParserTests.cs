@@ -64,4 +64,25 @@ public sealed class SizeGateParserTests
         Assert.Contains($"\"{value}\"", error.Message, StringComparison.Ordinal);
         Assert.Contains("0.9", error.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("smal=1B", "'smal', which does not exist")]
+    [InlineData("99999999999999999999999GB", "is too large")]
+    [InlineData("small=5TB", "units B, kB, MB, GB, KiB, MiB, GiB")]
+    [InlineData("small=1PB", "units B, kB, MB, GB, KiB, MiB, GiB")]
+    public void Unknown_variants_undocumented_units_and_overflow_are_refused(string value, string expected)
+    {
+        var error = Assert.Throws<PyImagesException>(() => SizeGateParser.ParseLimits("max-size", [value]));
+
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_variant_may_be_named_by_its_tag_and_is_stored_under_its_name()
+    {
+        var limits = SizeGateParser.ParseLimits("max-size", ["big-uninstall=1GB", "SMALL=2kB"]);
+
+        Assert.Equal(1_000_000_000, limits["uninstall"]);
+        Assert.Equal(2_000, limits["small"]);
+    }
 }

@@ -68,4 +68,25 @@ public class ImageSpecFactoryTests
         Assert.DoesNotContain("python3-dev", spec.BuildDependenciesFor(withHeaders).Select(p => p.Name));
         Assert.Contains("python3-dev", spec.BuildDependenciesFor(withHeaders with { HasPythonHeaders = false }).Select(p => p.Name));
     }
+
+    [Fact]
+    public void An_empty_build_dependency_list_is_refused_once()
+    {
+        var error = Assert.Throws<PyImagesException>(() => ImageSpecFactory.Create(new ImageSpecInput(BuildDeps: [""])));
+
+        Assert.Single(error.Message.Split('\n'), line => line.Contains("build-deps: the list is empty", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Runaway_lengths_and_counts_are_refused_and_quoted_short()
+    {
+        var error = Assert.Throws<PyImagesException>(() => ImageSpecFactory.Create(new ImageSpecInput(
+            Packages: [new string('a', 100_000)],
+            BaseImage: new string('b', 100_000),
+            BuildDeps: [new string('c', 5_000)])));
+
+        Assert.True(error.Message.Length < 3_000, error.Message.Length.ToString());
+        Assert.Contains("100000 characters", error.Message, StringComparison.Ordinal);
+        Assert.Throws<PyImagesException>(() => ImageSpecFactory.Create(new ImageSpecInput(Packages: Enumerable.Repeat("uwsgi", 101).ToList())));
+    }
 }

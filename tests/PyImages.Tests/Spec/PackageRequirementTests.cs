@@ -74,4 +74,17 @@ public class PackageRequirementTests
         Assert.Contains("'&'", exception.Message);
         Assert.Contains("PEP 508", exception.Message);
     }
+
+    [Theory]
+    [InlineData("uwsgi @ https://example.org/uwsgi-2.0.28.tar.gz")]
+    [InlineData("uwsgi@https://example.org/uwsgi-2.0.28.tar.gz")]
+    [InlineData("uwsgi[ssl] @ file:///tmp/uwsgi.tar.gz ; python_version >= \"3.8\"")]
+    public void A_url_requirement_is_refused_saying_it_is_not_supported_and_why(string text)
+    {
+        var error = Assert.Throws<PyImagesException>(() => PackageRequirement.Parse(text));
+
+        Assert.Contains("URL requirement (name @ URL), which PyImages does not support", error.Message, StringComparison.Ordinal);
+        Assert.Contains("hermetic", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("character '@'", error.Message, StringComparison.Ordinal);
+    }
 }
