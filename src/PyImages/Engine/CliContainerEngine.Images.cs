@@ -1,3 +1,5 @@
+using PyImages.Spec;
+
 namespace PyImages.Engine;
 
 public sealed partial class CliContainerEngine
@@ -45,8 +47,17 @@ public sealed partial class CliContainerEngine
         }
     }
 
-    public async Task<bool> PullAsync(string reference, CancellationToken cancellationToken = default) =>
-        (await RunAsync(["pull", reference], cancellationToken)).Succeeded;
+    public async Task<PullResult> PullAsync(string reference, CancellationToken cancellationToken = default) =>
+        PullResult.From(await RunAsync(["pull", .. PullFlags(reference), reference], cancellationToken));
+
+    /// <summary>
+    /// Docker pulls from registries on the loopback network over plain HTTP by itself (127.0.0.0/8 is insecure by default);
+    /// Podman is told the same for those alone, so a local registry works alike on both without touching the machine's config.
+    /// </summary>
+    private IReadOnlyList<string> PullFlags(string reference) =>
+        Kind == EngineKind.Podman && ImageReference.TryParse(reference, out var parsed, out _) && LoopbackRegistry.Is(parsed.Registry)
+            ? ["--tls-verify=false"]
+            : [];
 
     public async Task ImportAsync(string rootfsTarPath, string reference, IReadOnlyList<string> changes, CancellationToken cancellationToken = default) =>
         await RunCheckedAsync(["import", .. changes.SelectMany(c => new[] { "--change", c }), rootfsTarPath, reference], cancellationToken);

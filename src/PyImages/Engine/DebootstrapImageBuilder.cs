@@ -2,16 +2,24 @@ using Serilog;
 
 namespace PyImages.Engine;
 
-/// <summary>Builds a Debian + python3 + pip root file system with debootstrap on the host and imports it as an image.</summary>
+/// <summary>Builds a Debian root file system (by default with python3 and pip) with debootstrap on the host and imports it as an image.</summary>
 public sealed class DebootstrapImageBuilder(IProcessRunner runner, IHostFacts host, ILogger log)
 {
     public const string Suite = "bookworm";
 
+    /// <summary>The packages the stand-in Python base adds to minbase.</summary>
+    public static readonly IReadOnlyList<string> PythonPackages = ["python3-minimal", "python3-pip"];
+
     /// <summary>Image config for the import: pip may install into the system Python (PEP 668), python3 is the default command.</summary>
     public static readonly IReadOnlyList<string> ImportChanges = ["ENV PIP_BREAK_SYSTEM_PACKAGES=1", "CMD [\"python3\"]"];
 
-    public async Task BuildAsync(IContainerEngine engine, string tag, string workDirectory, CancellationToken cancellationToken)
+    /// <param name="include">Packages added to minbase (default <see cref="PythonPackages"/>; empty for minbase alone).</param>
+    /// <param name="changes">Image config of the import (default <see cref="ImportChanges"/>).</param>
+    public async Task BuildAsync(
+        IContainerEngine engine, string tag, string workDirectory, CancellationToken cancellationToken,
+        IReadOnlyList<string>? include = null, IReadOnlyList<string>? changes = null)
     {
+        include ??= PythonPackages;
         var apt = new AptInstaller(runner, host);
         if (!Privileged.Possible(host))
         {
@@ -32,17 +40,18 @@ public sealed class DebootstrapImageBuilder(IProcessRunner runner, IHostFacts ho
 
         var rootfs = Path.GetFullPath(Path.Combine(workDirectory, $"rootfs-{Guid.NewGuid():N}"));
         var tarPath = rootfs + ".tar";
-        log.Information("Bootstrapping {Tag} with debootstrap ({Suite}, minbase, python3); log: {Log}", tag, Suite, logPath);
+        log.Information("Bootstrapping {Tag} with debootstrap ({Suite}, minbase{Include}); log: {Log}",
+            tag, Suite, string.Concat(include.Select(p => ", " + p)), logPath);
         try
         {
             using (var output = new LogFileWriter(logPath, append: true))
             {
-                await RunAsync("debootstrap", ["--variant=minbase", "--include=python3-minimal,python3-pip", Suite, rootfs], output, cancellationToken);
+                await RunAsync("debootstrap", ["--variant=minbase", .. include.Count > 0 ? [$"--include={string.Join(',', include)}"] : Array.Empty<string>(), Suite, rootfs], output, cancellationToken);
                 await RunAsync("sh", ["-c", SlimScript, "slim", rootfs], output, cancellationToken);
                 await RunAsync("tar", ["-C", rootfs, "-cf", tarPath, "."], output, cancellationToken);
             }
 
-            await engine.ImportAsync(tarPath, tag, ImportChanges, cancellationToken);
+            await engine.ImportAsync(tarPath, tag, changes ?? ImportChanges, cancellationToken);
         }
         finally
         {

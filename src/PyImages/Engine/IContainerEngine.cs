@@ -45,8 +45,8 @@ public interface IContainerEngine
 
     Task RemoveContainersAsync(IEnumerable<string> ids, CancellationToken cancellationToken = default);
 
-    /// <summary>True when the pull succeeded; false (not an exception) when the registry cannot be reached.</summary>
-    Task<bool> PullAsync(string reference, CancellationToken cancellationToken = default);
+    /// <summary>Pulls the image; a failure is a result (unreachable or refused, with the engine's message), not an exception.</summary>
+    Task<PullResult> PullAsync(string reference, CancellationToken cancellationToken = default);
 
     /// <summary>Imports a root file system tar as an image tagged <paramref name="reference"/>.</summary>
     Task ImportAsync(string rootfsTarPath, string reference, IReadOnlyList<string> changes, CancellationToken cancellationToken = default);

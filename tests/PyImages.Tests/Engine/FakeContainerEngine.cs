@@ -44,7 +44,7 @@ internal sealed class FakeContainerEngine(Func<RunRequest, RunResult> run, Func<
 
     public Task RemoveContainersAsync(IEnumerable<string> ids, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
-    public Task<bool> PullAsync(string reference, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+    public Task<PullResult> PullAsync(string reference, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
     public Task ImportAsync(string rootfsTarPath, string reference, IReadOnlyList<string> changes, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 }

@@ -49,7 +49,7 @@ internal sealed class FakeEngine(EngineKind kind, Func<EngineInfo?> probe, Func<
 
     public Task RemoveContainersAsync(IEnumerable<string> ids, CancellationToken cancellationToken = default) => throw Unexpected();
 
-    public Task<bool> PullAsync(string reference, CancellationToken cancellationToken = default) => throw Unexpected();
+    public Task<PullResult> PullAsync(string reference, CancellationToken cancellationToken = default) => throw Unexpected();
 
     public Task ImportAsync(string rootfsTarPath, string reference, IReadOnlyList<string> changes, CancellationToken cancellationToken = default) => throw Unexpected();
 
