@@ -47,7 +47,7 @@ internal sealed class HostLog : IDisposable
         {
             throw new HostException(
                 $"Cannot write the build log {logFile}: {exception.Message} Make {logFile.Parent} writable by this user "
-                + $"(it may belong to another user, e.g. root from an earlier run: 'sudo chown -R $(id -u) {logFile.Parent}'), or run as its owner.");
+                + $"(it may belong to another user, e.g. root from an earlier run: 'sudo chown -R {Environment.UserName} {logFile.Parent}'), or run as its owner.");
         }
     }
 
