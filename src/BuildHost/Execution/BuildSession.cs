@@ -30,6 +30,7 @@ internal sealed class BuildSession(BuildInvocation invocation, CommandLine comma
         var continueOnFailure = commandLine.Flag("continue");
         commandLine.Flag("no-logo");
         CheckPartition();
+        CheckHost();
         InjectParameters(build, members, files);
 
         var workflows = build.GetType().GetCustomAttributes<GitHubActionsAttribute>().ToList();
@@ -72,6 +73,15 @@ internal sealed class BuildSession(BuildInvocation invocation, CommandLine comma
             if (values.TryGet(member.Name, out var value))
                 member.Assign(build, value);
         }
+    }
+
+    /// <summary>A host NUKE knows; this host behaves as on GitHub Actions for GitHubActions and as in a terminal for the others.</summary>
+    private void CheckHost()
+    {
+        if (commandLine.Find("host") is not { } host)
+            return;
+        if (host.Values is not [var name] || !SchemaWriter.HostNames.Contains(name, StringComparer.OrdinalIgnoreCase))
+            throw new HostException($"Parameter '--host {string.Join(" ", host.Values)}': give one of {string.Join(", ", SchemaWriter.HostNames)}.");
     }
 
     /// <summary>NUKE's partitions split a target over CI jobs; this host runs one partition, the whole.</summary>

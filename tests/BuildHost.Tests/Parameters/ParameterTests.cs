@@ -104,6 +104,7 @@ public sealed class ParameterTests
     [InlineData(new[] { "--name=x" }, "'--name=x': write the value after a space, '--name x'; the '--name=value' form is not taken (NUKE's form is '--name value').")]
     [InlineData(new[] { "--packages", "-e", "git+https://example.org/x.git" }, "Unknown parameter '-e': this build's options start with '--'")]
     [InlineData(new[] { "--partition", "2/3" }, "this host does not split targets over partitions")]
+    [InlineData(new[] { "--host", "Jenkinz" }, "Parameter '--host Jenkinz': give one of AppVeyor, AzurePipelines,")]
     public void Bad_input_is_one_clear_error_before_any_target(string[] args, string message)
     {
         var run = TestRun.Of<ParameterBuild>(["Show", .. args]);
