@@ -46,8 +46,23 @@ partial class Build
         .Produces(ReportDirectory)
         .Executes(async () =>
         {
-            var report = await Run.ReportAsync(Gates, cancellationToken: Cancellation);
-            ReportSummary(_ => report.Variants.Where(variant => variant.SizeBytes is not null)
-                .Aggregate(_, (summary, variant) => summary.AddPair(variant.Tag, $"{variant.SizeBytes / 1e6:0.#} MB")));
+            var started = DateTime.UtcNow;
+            try
+            {
+                var report = await Run.ReportAsync(Gates, cancellationToken: Cancellation);
+                ReportSummary(_ => report.Variants.Where(variant => variant.SizeBytes is not null)
+                    .Aggregate(_, (summary, variant) => summary.AddPair(variant.Tag, $"{variant.SizeBytes / 1e6:0.#} MB")));
+            }
+            finally
+            {
+                PublishJobSummary(ReportDirectory / ReportWriter.SummaryFileName, started);
+            }
         });
+
+    // On GitHub Actions the report (also when a size gate failed) shows on the run's page.
+    static void PublishJobSummary(AbsolutePath summary, DateTime writtenSince)
+    {
+        if (GitHubActions.Instance?.StepSummaryFile is { } stepSummary && summary.FileExists() && File.GetLastWriteTimeUtc(summary) >= writtenSince)
+            File.AppendAllText(stepSummary, summary.ReadAllText() + Environment.NewLine);
+    }
 }
