@@ -1,16 +1,18 @@
-# Bootstrapper for Windows: uses the .NET SDK that global.json asks for (from PATH, else installed under .nuke\temp),
-# builds build\_build.csproj only when its sources changed since the last successful build, and runs it.
+# Bootstrapper for PowerShell (Windows, and PowerShell 7 anywhere): uses the .NET SDK that global.json asks for (from PATH,
+# else installed under .nuke/temp), builds build/_build.csproj only when its sources changed since the last successful build, and runs it.
 $ErrorActionPreference = "Stop"
 $ProgressPreference = "SilentlyContinue"
 
 $Root = $PSScriptRoot
-$TempDir = Join-Path $Root ".nuke\temp"
-$BuildProject = Join-Path $Root "build\_build.csproj"
+$TempDir = Join-Path $Root ".nuke/temp"
+$BuildProject = Join-Path $Root "build/_build.csproj"
 $BuildOutput = Join-Path $TempDir "build-bin"
 $BuildDll = Join-Path $BuildOutput "_build.dll"
-$StampFile = Join-Path $TempDir "build.stamp"
+# build.sh keeps a stamp of its own: the two fingerprint the same sources differently.
+$StampFile = Join-Path $TempDir "build-ps1.stamp"
 $DotNetPathFile = Join-Path $TempDir "dotnet.path"
-$DotNetInstallDir = Join-Path $TempDir "dotnet-win"
+$OnWindows = [System.Runtime.InteropServices.RuntimeInformation]::IsOSPlatform([System.Runtime.InteropServices.OSPlatform]::Windows)
+$DotNetInstallDir = Join-Path $TempDir $(if ($OnWindows) { "dotnet-win" } else { "dotnet-unix" })
 $DotNetInstallUrl = "https://dot.net/v1/dotnet-install.ps1"
 
 $env:DOTNET_CLI_TELEMETRY_OPTOUT = 1
@@ -19,8 +21,8 @@ $env:DOTNET_SKIP_FIRST_TIME_EXPERIENCE = 1
 $env:DOTNET_MULTILEVEL_LOOKUP = 0
 
 function Get-Fingerprint {
-    $paths = @("build", "src\BuildHost", "src\PyImages") | ForEach-Object { Join-Path $Root $_ } | Where-Object { Test-Path $_ }
-    $files = @(Get-ChildItem -Path $paths -Recurse -File | Where-Object { $_.FullName -notmatch '\\(bin|obj)\\' })
+    $paths = @("build", "src/BuildHost", "src/PyImages") | ForEach-Object { Join-Path $Root $_ } | Where-Object { Test-Path $_ }
+    $files = @(Get-ChildItem -Path $paths -Recurse -File | Where-Object { $_.FullName -notmatch '[\\/](bin|obj)[\\/]' })
     $files += @(Get-ChildItem -Path $Root -File -Filter "Directory.*.props") + @(Get-Item (Join-Path $Root "global.json"))
     ($files | Sort-Object FullName | ForEach-Object { "$($_.FullName) $($_.Length) $($_.LastWriteTimeUtc.Ticks)" }) -join "`n"
 }
@@ -33,7 +35,7 @@ function Test-Sdk($dotnet) {
 function Find-DotNet {
     $onPath = Get-Command dotnet -ErrorAction SilentlyContinue
     if ($onPath -and (Test-Sdk $onPath.Source)) { return $onPath.Source }
-    $installed = Join-Path $DotNetInstallDir "dotnet.exe"
+    $installed = Join-Path $DotNetInstallDir $(if ($OnWindows) { "dotnet.exe" } else { "dotnet" })
     if ((Test-Path $installed) -and (Test-Sdk $installed)) { return $installed }
     Write-Host "No .NET SDK matching global.json on PATH; installing one into $DotNetInstallDir"
     $script = Join-Path $TempDir "dotnet-install.ps1"
@@ -55,13 +57,13 @@ if (-not $dotnet) {
     & $dotnet build $BuildProject -o $BuildOutput -nologo -nodeReuse:false --verbosity quiet *> $log
     if ($LASTEXITCODE -ne 0) {
         Get-Content $log | Write-Host
-        Write-Host "Building build\_build.csproj failed (output above, also in .nuke\temp\build-project.log)."
+        Write-Host "Building build/_build.csproj failed (output above, also in .nuke/temp/build-project.log)."
         exit 1
     }
     Set-Content -NoNewline -Path $DotNetPathFile -Value $dotnet
     Set-Content -NoNewline -Path $StampFile -Value $current
 }
 
-$env:PATH = "$(Split-Path $dotnet);$env:PATH"
+$env:PATH = "$(Split-Path $dotnet)$([System.IO.Path]::PathSeparator)$env:PATH"
 & $dotnet $BuildDll $args
 exit $LASTEXITCODE

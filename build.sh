@@ -59,7 +59,13 @@ find_or_install_dotnet() {
   echo "$DOTNET_INSTALL_DIR/dotnet"
 }
 
-mkdir -p "$TEMP_DIR"
+cannot_write_temp() {
+  echo "build.sh: cannot write $TEMP_DIR (the build is compiled there): make it writable by $(id -un)" \
+    "(it may belong to another user, e.g. root from an earlier run: 'sudo chown -R $(id -un) $TEMP_DIR'), or run as its owner." >&2
+  exit 1
+}
+
+mkdir -p "$TEMP_DIR" 2>/dev/null || cannot_write_temp
 CURRENT="$(fingerprint)"
 DOTNET=""
 if [[ -f "$BUILD_DLL" && -f "$STAMP_FILE" && -f "$DOTNET_PATH_FILE" && "$(cat "$STAMP_FILE")" == "$CURRENT" ]]; then
@@ -68,6 +74,7 @@ if [[ -f "$BUILD_DLL" && -f "$STAMP_FILE" && -f "$DOTNET_PATH_FILE" && "$(cat "$
 fi
 
 if [[ -z "$DOTNET" ]]; then
+  [[ -w "$TEMP_DIR" ]] || cannot_write_temp
   DOTNET="$(find_or_install_dotnet)"
   rm -f "$STAMP_FILE"
   if ! "$DOTNET" build "$BUILD_PROJECT" -o "$BUILD_OUTPUT" -nologo -nodeReuse:false --verbosity quiet >"$TEMP_DIR/build-project.log" 2>&1; then

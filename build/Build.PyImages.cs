@@ -39,29 +39,33 @@ partial class Build
         BootstrapBase,
         IndexUrl));
 
-    protected override void OnBuildInitialized()
-    {
-        _ = Run;
-        _ = Gates;
-    }
+    // Every target that uses the library requires this: the input is validated (and refused with a message naming it)
+    // before any target runs or any image is touched.
+    bool InputIsValid => Run is not null;
 
     protected override void OnBuildFinished() => run?.Dispose();
 
     Target EnsureEngine => _ => _
         .Description("Make sure a container engine answers: the one docker (or --engine) reaches, else install and start Debian's")
+        .Requires(() => InputIsValid)
+        .Produces(LogsDirectory / "*.log")
         .Executes(async () => { await Run.EnsureEngineAsync(Cancellation); });
 
     Target EnsureBaseImage => _ => _
         .Description("Make sure the base image is there: local, pulled, or bootstrapped from Debian's mirror (said loudly)")
         .DependsOn(EnsureEngine)
+        .Requires(() => InputIsValid)
         .Executes(async () => { await Run.EnsureBaseImageAsync(Cancellation); });
 
     Target Fetch => _ => _
         .Description("Fetch the packages' sources once into artifacts/sources (package index, else Debian's source archive)")
         .DependsOn(EnsureBaseImage)
+        .Requires(() => InputIsValid)
+        .Produces(ArtifactsDirectory / "sources")
         .Executes(async () => { await Run.FetchAsync(Cancellation); });
 
     Target RenderExamples => _ => _
         .Description("Regenerate docs/examples: the Dockerfiles rendered for the default settings")
+        .Produces(RootDirectory / "docs" / "examples")
         .Executes(() => PyImages.Templates.ExampleDockerfiles.WriteAll(RootDirectory / "docs" / "examples"));
 }

@@ -19,18 +19,50 @@ partial class Build
         .Description("Run every built image: packages import, entry points start, no compiler, libraries resolve, non-root")
         .DependsOn(EnsureBaseImage)
         .After(BuildBreak, BuildBig, BuildUninstall, BuildSmall, BuildMinimal)
-        .Executes(async () => { await Run.VerifyAsync(Cancellation); });
+        .Requires(() => InputIsValid)
+        .Produces(LogsDirectory / "*.log")
+        .Executes(async () =>
+        {
+            var results = await Run.VerifyAsync(Cancellation);
+            ReportSummary(_ => _.AddPair("Images", results.Count.ToString()));
+        });
 
     Target Analyze => _ => _
         .Description("Read every built image's layers: size per layer, bytes deleted or overwritten (wasted), efficiency")
         .DependsOn(EnsureBaseImage)
         .After(BuildBreak, BuildBig, BuildUninstall, BuildSmall, BuildMinimal, Verify)
-        .Executes(async () => { await Run.AnalyzeAsync(Cancellation); });
+        .Requires(() => InputIsValid)
+        .Executes(async () =>
+        {
+            var analyses = await Run.AnalyzeAsync(Cancellation);
+            ReportSummary(_ => _.AddPair("Images", analyses.Count.ToString()));
+        });
 
     Target Report => _ => _
         .Description("Tabulate the images (console, report.md, report.html, report.json, sizes.svg) and apply size gates")
         .DependsOn(EnsureBaseImage)
         .After(BuildBreak, BuildBig, BuildUninstall, BuildSmall, BuildMinimal, Verify, Analyze)
+        .Requires(() => InputIsValid, () => Gates != null)
         .Produces(ReportDirectory)
-        .Executes(async () => { await Run.ReportAsync(Gates, cancellationToken: Cancellation); });
+        .Executes(async () =>
+        {
+            var started = DateTime.UtcNow;
+            try
+            {
+                var report = await Run.ReportAsync(Gates, cancellationToken: Cancellation);
+                ReportSummary(_ => report.Variants.Where(variant => variant.SizeBytes is not null)
+                    .Aggregate(_, (summary, variant) => summary.AddPair(variant.Tag, $"{variant.SizeBytes / 1e6:0.#} MB")));
+            }
+            finally
+            {
+                PublishJobSummary(ReportDirectory / ReportWriter.SummaryFileName, started);
+            }
+        });
+
+    // On GitHub Actions the report (also when a size gate failed) shows on the run's page.
+    static void PublishJobSummary(AbsolutePath summary, DateTime writtenSince)
+    {
+        if (GitHubActions.Instance?.StepSummaryFile is { } stepSummary && summary.FileExists() && File.GetLastWriteTimeUtc(summary) >= writtenSince)
+            File.AppendAllText(stepSummary, summary.ReadAllText() + Environment.NewLine);
+    }
 }

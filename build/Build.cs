@@ -1,17 +1,16 @@
-partial class Build : NukeBuild
+partial class Build : NukeBuild, ITest
 {
     public static int Main() => Execute<Build>(x => x.Recipe);
 
-    [Parameter("Configuration to build: Debug or Release. Default: Debug locally, Release on a CI server.")]
-    readonly Configuration Configuration = IsLocalBuild ? Configuration.Debug : Configuration.Release;
-
-    AbsolutePath SolutionFile => RootDirectory / "PyImages.sln";
-
     AbsolutePath ArtifactsDirectory => RootDirectory / "artifacts";
+
+    AbsolutePath IHazArtifacts.ArtifactsDirectory => ArtifactsDirectory;
 
     Target Clean => _ => _
         .Description("Remove this project's images and containers (only those with its label), artifacts/, and bin/obj of src/ and tests/")
-        .Before(Compile, EnsureEngine)
+        .Before<IRestore>(x => x.Restore)
+        .Before(EnsureEngine)
+        .Requires(() => InputIsValid)
         .Executes(async () =>
         {
             await Run.RemoveImagesAsync(Cancellation);
@@ -19,10 +18,4 @@ partial class Build : NukeBuild
                 directory.DeleteDirectory();
             ArtifactsDirectory.DeleteDirectory();
         });
-
-    Target Compile => _ => _
-        .Description("Build the solution")
-        .Executes(() => DotNetBuild(s => s
-            .SetProjectFile(SolutionFile)
-            .SetConfiguration(Configuration.ToString())));
 }

@@ -58,5 +58,7 @@ public interface ITargetDefinition
 
     ITargetDefinition Unlisted();
 
+    ITargetDefinition WhenSkipped(DependencyBehavior dependencyBehavior);
+
     ITargetDefinition Produces(params string[] artifacts);
 }

@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using BuildHost.Execution;
 using BuildHost.IO;
 using BuildHost.Parameters;
+using BuildHost.Tooling;
 
 namespace BuildHost;
 
@@ -29,6 +30,22 @@ public abstract partial class NukeBuild : INukeBuild
     bool INukeBuild.IsServerBuild => IsServerBuild;
 
     internal ParameterValues? ParameterValues { get; set; }
+
+    internal ExecutableTarget? RunningTarget { get; set; }
+
+    internal HashSet<string> SucceededTargetNames { get; } = [];
+
+    /// <summary>This build seen as one of its components: <c>From&lt;IHazSolution&gt;().Solution</c>.</summary>
+    protected T From<T>()
+        where T : INukeBuild => (T)(object)this;
+
+    public void ReportSummary(Configure<Dictionary<string, string>>? configurator = null)
+    {
+        var target = RunningTarget ?? throw new InvalidOperationException("ReportSummary is called from a running target.");
+        target.SummaryInformation = (configurator ?? (_ => _))(new Dictionary<string, string>());
+    }
+
+    internal bool HasSucceeded(string target) => SucceededTargetNames.Contains(target);
 
     /// <summary>Runs the build with the process's arguments; the default targets run when none are named.</summary>
     protected static int Execute<T>(params Expression<Func<T, Target>>[] defaultTargetExpressions)

@@ -1,9 +1,10 @@
 namespace BuildHost;
 
+/// <summary>Console verbosity, in NUKE's order.</summary>
 public enum Verbosity
 {
-    Quiet,
-    Minimal,
-    Normal,
     Verbose,
+    Normal,
+    Minimal,
+    Quiet,
 }

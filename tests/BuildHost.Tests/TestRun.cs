@@ -20,10 +20,25 @@ public sealed record TestRun(int ExitCode, string Output, AbsolutePath Root)
         var root = AbsolutePath.Create(Directory.CreateTempSubdirectory("buildhost-tests-").FullName);
         (root / ".nuke").CreateDirectory();
         prepare?.Invoke(root);
+        var (exitCode, output) = Capture(() => BuildEntry.Run(new BuildInvocation(
+            () => new T(), defaults ?? [], args, root, environment ?? new Dictionary<string, string>(), abort ?? new AbortController())));
+        return new TestRun(exitCode, output, root);
+    }
+
+    /// <summary>Runs with Console.Out redirected: the host writes through Serilog's console sink, as a real run does.</summary>
+    internal static (int ExitCode, string Output) Capture(Func<int> run)
+    {
         var console = new StringWriter();
-        var exitCode = BuildEntry.Run(new BuildInvocation(
-            () => new T(), defaults ?? [], args, root, environment ?? new Dictionary<string, string>(), console, abort ?? new AbortController()));
-        return new TestRun(exitCode, console.ToString(), root);
+        var previous = Console.Out;
+        Console.SetOut(console);
+        try
+        {
+            return (run(), console.ToString());
+        }
+        finally
+        {
+            Console.SetOut(previous);
+        }
     }
 
     public string StatusOf(string target) =>

@@ -1,4 +1,5 @@
 using System.Collections;
+using BuildHost.CI.GitHubActions;
 using BuildHost.IO;
 using BuildHost.Logging;
 using BuildHost.Parameters;
@@ -15,7 +16,7 @@ internal static class BuildEntry
         using var signals = new SignalHandling(abort);
         var environment = System.Environment.GetEnvironmentVariables().Cast<DictionaryEntry>()
             .ToDictionary(entry => (string)entry.Key, entry => (string?)entry.Value ?? "");
-        return Run(new BuildInvocation(createBuild, defaultTargets, arguments, System.Environment.CurrentDirectory, environment, Console.Out, abort));
+        return Run(new BuildInvocation(createBuild, defaultTargets, arguments, System.Environment.CurrentDirectory, environment, abort));
     }
 
     public static int Run(BuildInvocation invocation)
@@ -29,14 +30,26 @@ internal static class BuildEntry
         }
         catch (HostException exception)
         {
-            invocation.Console.WriteLine($"{DateTime.Now:HH:mm:ss} [ERR] {exception.Message}");
+            Console.WriteLine($"{DateTime.Now:HH:mm:ss} [ERR] {exception.Message}");
             return BuildInvocation.FailureExitCode;
         }
 
         NukeBuild.RootDirectory = root;
         NukeBuild.IsServerBuild = invocation.Environment.GetValueOrDefault("GITHUB_ACTIONS") == "true"
             || commandLine.Find("host")?.Values is ["GitHubActions"];
-        using var log = new HostLog(invocation.Console, root / ".nuke" / "temp" / "build.log", NukeBuild.Verbosity);
+        GitHubActions.Detect(invocation.Environment);
+        HostLog log;
+        try
+        {
+            log = new HostLog(root / ".nuke" / "temp" / "build.log", NukeBuild.Verbosity);
+        }
+        catch (HostException exception)
+        {
+            Console.WriteLine($"{DateTime.Now:HH:mm:ss} [ERR] {exception.Message}");
+            return BuildInvocation.FailureExitCode;
+        }
+
+        using var _ = log;
         try
         {
             return new BuildSession(invocation, commandLine, log).Run();
@@ -68,7 +81,14 @@ internal static class BuildEntry
     {
         var working = AbsolutePath.Create(Path.GetFullPath(workingDirectory));
         if (commandLine.Find("root") is { } option)
-            return option.Values is [var value] ? AbsolutePath.Create(Path.GetFullPath(value, working)) : working;
+        {
+            var root = option.Values is [var value] ? AbsolutePath.Create(Path.GetFullPath(value, working)) : working;
+            if (!(root / ".nuke").DirectoryExists())
+                throw new HostException(
+                    $"--root '{root}' is not a root of this build: it has no .nuke folder. Pass the folder that holds .nuke (the repository's root), "
+                    + "or leave --root out to find it from the current folder.");
+            return root;
+        }
         for (var directory = working; ; directory = directory.Parent)
         {
             if ((directory / ".nuke").Exists())

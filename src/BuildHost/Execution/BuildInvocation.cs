@@ -1,13 +1,12 @@
 namespace BuildHost.Execution;
 
-/// <summary>Everything a run depends on, so tests run builds in-process with their own arguments, folder and console.</summary>
+/// <summary>Everything a run depends on, so tests run builds in-process with their own arguments and folder (the output goes to Console.Out).</summary>
 internal sealed record BuildInvocation(
     Func<NukeBuild> CreateBuild,
     IReadOnlyList<string> DefaultTargets,
     IReadOnlyList<string> Arguments,
     string WorkingDirectory,
     IReadOnlyDictionary<string, string> Environment,
-    TextWriter Console,
     AbortController Abort)
 {
     public const int FailureExitCode = 1;

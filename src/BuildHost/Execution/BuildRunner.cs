@@ -54,16 +54,24 @@ internal sealed class BuildRunner(NukeBuild build, AbortController abort, bool c
     {
         Log.Information("─── {Target} ───", target.Name);
         var stopwatch = Stopwatch.StartNew();
+        build.RunningTarget = target;
         build.OnTargetRunning(target.Name);
         var body = Task.Run(async () =>
         {
             foreach (var action in target.Definition.Actions)
                 await action();
         });
-        if (await Task.WhenAny(body, abort.Requested) != body)
+        await Task.WhenAny(body, abort.Requested);
+
+        // An abort asked for while the target ran aborts it, even when its body ended (cancelled) before this line ran.
+        if (abort.IsRequested)
         {
-            Log.Warning("Aborting: waiting up to {Seconds} s for target {Target} to stop", abort.GracePeriod.TotalSeconds, target.Name);
-            await Task.WhenAny(body, Task.Delay(abort.GracePeriod));
+            if (!body.IsCompleted)
+            {
+                Log.Warning("Aborting: waiting up to {Seconds} s for target {Target} to stop", abort.GracePeriod.TotalSeconds, target.Name);
+                await Task.WhenAny(body, Task.Delay(abort.GracePeriod));
+            }
+
             Aborted = true;
             target.Status = ExecutionStatus.Aborted;
             target.Duration = stopwatch.Elapsed;
@@ -76,12 +84,15 @@ internal sealed class BuildRunner(NukeBuild build, AbortController abort, bool c
         {
             target.Status = ExecutionStatus.Failed;
             var exception = failure.InnerExceptions.Count == 1 ? failure.InnerExceptions[0] : failure;
+            if (target.SummaryInformation.Count == 0)
+                target.SummaryInformation = new() { [exception.GetType().Name] = exception.Message.Split('\n')[0].Trim() };
             Log.Error(exception, "Target {Target} failed", target.Name);
             build.OnTargetFailed(target.Name);
         }
         else
         {
             target.Status = ExecutionStatus.Succeeded;
+            build.SucceededTargetNames.Add(target.Name);
             build.OnTargetSucceeded(target.Name);
         }
     }

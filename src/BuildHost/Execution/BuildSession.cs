@@ -12,29 +12,38 @@ namespace BuildHost.Execution;
 internal sealed class BuildSession(BuildInvocation invocation, CommandLine commandLine, HostLog log)
 {
     public static readonly string[] BuiltInOptions =
-        ["target", "skip", "help", "plan", "profile", "root", "verbosity", "continue", "host", "generate-configuration"];
+    [
+        "target", "skip", "help", "plan", "profile", "root", "verbosity", "continue", "host", "no-logo", "partition",
+        "generate-configuration",
+    ];
 
     public int Run()
     {
         var build = invocation.CreateBuild();
         build.OnBuildCreated();
         var targets = TargetDiscovery.Discover(build);
+        var members = ParameterMember.Discover(build.GetType());
+        var files = ParameterFiles.Load(NukeBuild.RootDirectory, commandLine.Find("profile")?.Values ?? []);
+        log.Masker.Use(ParameterValues.SecretsGiven(members, commandLine, invocation.Environment, files));
         var help = commandLine.Flag("help");
         var showPlan = commandLine.Flag("plan");
         var continueOnFailure = commandLine.Flag("continue");
-        InjectParameters(build, out var members);
+        commandLine.Flag("no-logo");
+        CheckPartition();
+        CheckHost();
+        InjectParameters(build, members, files);
 
+        var workflows = build.GetType().GetCustomAttributes<GitHubActionsAttribute>().ToList();
+        if (NukeBuild.IsLocalBuild)
+            UpdateGeneratedFiles(workflows.Where(workflow => workflow.AutoGenerate), members, targets);
         if (help)
         {
             Write(HelpText.Lines(targets, members, invocation.DefaultTargets));
             return 0;
         }
 
-        var workflows = build.GetType().GetCustomAttributes<GitHubActionsAttribute>().ToList();
         if (commandLine.Find("generate-configuration") is { } generate)
             return Generate(workflows, targets, generate.Values);
-        if (NukeBuild.IsLocalBuild)
-            UpdateGeneratedFiles(workflows.Where(workflow => workflow.AutoGenerate), members, targets);
 
         var plan = Plan(targets);
         if (showPlan)
@@ -43,7 +52,7 @@ internal sealed class BuildSession(BuildInvocation invocation, CommandLine comma
             return 0;
         }
 
-        CheckRequirements(plan);
+        CheckRequirements(build, members, plan);
         build.OnBuildInitialized();
         var stopwatch = Stopwatch.StartNew();
         var runner = new BuildRunner(build, invocation.Abort, continueOnFailure);
@@ -52,21 +61,34 @@ internal sealed class BuildSession(BuildInvocation invocation, CommandLine comma
         return Finish(plan, runner.Aborted, stopwatch.Elapsed);
     }
 
-    private void InjectParameters(NukeBuild build, out IReadOnlyList<ParameterMember> members)
+    private void InjectParameters(NukeBuild build, IReadOnlyList<ParameterMember> members, IReadOnlyDictionary<string, ParameterFileEntry> files)
     {
-        members = ParameterMember.Discover(build.GetType());
+        UnknownParameters.Check(commandLine, files, members, BuiltInOptions);
         foreach (var member in members.Where(member => (Nullable.GetUnderlyingType(member.Type) ?? member.Type) == typeof(bool)))
             commandLine.Flag(member.Name);
-        var files = ParameterFiles.Load(NukeBuild.RootDirectory, commandLine.Find("profile")?.Values ?? []);
-        UnknownParameters.Check(commandLine, files, members, BuiltInOptions);
         var values = ParameterValues.Resolve(members, commandLine, invocation.Environment, files, NukeBuild.RootDirectory);
-        log.Masker.Use(values.Secrets);
         build.ParameterValues = values;
         foreach (var member in members.Where(member => !member.IsOnInterface))
         {
             if (values.TryGet(member.Name, out var value))
                 member.Assign(build, value);
         }
+    }
+
+    /// <summary>A host NUKE knows; this host behaves as on GitHub Actions for GitHubActions and as in a terminal for the others.</summary>
+    private void CheckHost()
+    {
+        if (commandLine.Find("host") is not { } host)
+            return;
+        if (host.Values is not [var name] || !SchemaWriter.HostNames.Contains(name, StringComparer.OrdinalIgnoreCase))
+            throw new HostException($"Parameter '--host {string.Join(" ", host.Values)}': give one of {string.Join(", ", SchemaWriter.HostNames)}.");
+    }
+
+    /// <summary>NUKE's partitions split a target over CI jobs; this host runs one partition, the whole.</summary>
+    private void CheckPartition()
+    {
+        if (commandLine.Find("partition") is { Values: not ["1/1"] } partition)
+            throw new HostException($"Parameter '--partition {string.Join(" ", partition.Values)}': this host does not split targets over partitions; leave it out (or pass 1/1).");
     }
 
     private IReadOnlyList<ExecutableTarget> Plan(IReadOnlyList<ExecutableTarget> targets)
@@ -91,17 +113,55 @@ internal sealed class BuildSession(BuildInvocation invocation, CommandLine comma
                 (target.Status, target.SkipReason) = (ExecutionStatus.Skipped, $"condition '{unmet.Text}' is false");
         }
 
+        SkipDependenciesOfSkipped(plan, invoked);
         return plan;
     }
 
-    private static void CheckRequirements(IReadOnlyList<ExecutableTarget> plan)
+    /// <summary>WhenSkipped(DependencyBehavior.Skip): a skipped target's dependencies that nothing else running needs are skipped too.</summary>
+    private static void SkipDependenciesOfSkipped(IReadOnlyList<ExecutableTarget> plan, IReadOnlyList<ExecutableTarget> invoked)
     {
-        var unmet = plan.Where(target => target.Status != ExecutionStatus.Skipped)
-            .SelectMany(target => target.Definition.Requirements.Where(requirement => !requirement.Evaluate())
-                .Select(requirement => $"Target {target.Name}: {requirement.Text}"))
+        for (var i = plan.Count - 1; i >= 0; i--)
+        {
+            var target = plan[i];
+            if (target.Status != ExecutionStatus.Skipped || target.Definition.SkippedDependencies != DependencyBehavior.Skip)
+                continue;
+            foreach (var dependency in target.Dependencies.Where(dependency => dependency.Status != ExecutionStatus.Skipped))
+            {
+                var neededElsewhere = plan.Any(other => other.Status != ExecutionStatus.Skipped && other.Dependencies.Contains(dependency));
+                if (!neededElsewhere && !invoked.Contains(dependency))
+                    (dependency.Status, dependency.SkipReason) = (ExecutionStatus.Skipped, $"{target.Name} is skipped");
+            }
+        }
+    }
+
+    /// <summary>
+    /// Requirements of the targets about to run, before the first runs. A requirement that throws (input the build
+    /// validates and refuses) is unmet with the exception's message; a message shared by several targets is said once.
+    /// </summary>
+    private static void CheckRequirements(NukeBuild build, IReadOnlyList<ParameterMember> members, IReadOnlyList<ExecutableTarget> plan)
+    {
+        var running = plan.Where(target => target.Status != ExecutionStatus.Skipped).ToList();
+        var unmet = running
+            .SelectMany(target => target.Definition.Requirements.Select(requirement => (Target: target.Name, Problem: Problem(requirement))))
+            .Where(pair => pair.Problem is not null)
+            .GroupBy(pair => pair.Problem!)
+            .Select(group => group.Count() == 1 ? $"Target {group.First().Target}: {group.Key}" : $"{group.Key} (targets {string.Join(", ", group.Select(pair => pair.Target))})")
+            .Concat(RequiredMembers.Unmet(build, members, running))
             .ToList();
         if (unmet.Count > 0)
             throw new HostException(string.Join(Environment.NewLine, unmet));
+    }
+
+    private static string? Problem(Condition requirement)
+    {
+        try
+        {
+            return requirement.Evaluate() ? null : requirement.Text;
+        }
+        catch (Exception exception) when (exception is not HostException)
+        {
+            return Logging.ExceptionMessages.Of(exception);
+        }
     }
 
     private int Generate(IReadOnlyList<GitHubActionsAttribute> workflows, IReadOnlyList<ExecutableTarget> targets, IReadOnlyList<string> ids)
@@ -133,7 +193,7 @@ internal sealed class BuildSession(BuildInvocation invocation, CommandLine comma
     private int Finish(IReadOnlyList<ExecutableTarget> plan, bool aborted, TimeSpan elapsed)
     {
         var problems = log.Problems.Lines;
-        Write(Summary.Lines(plan, elapsed));
+        Write(Summary.Lines(plan, elapsed, log.Masker.Apply));
         if (problems.Count > 0)
         {
             log.WriteAlways("Warnings and errors:");

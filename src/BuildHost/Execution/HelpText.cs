@@ -9,11 +9,13 @@ internal static class HelpText
     [
         ("--target <names>", "Targets to run (positional names work too)."),
         ("--skip [names]", "Skip the named targets, or every target not named on the command line."),
-        ("--plan", "Print the execution order and exit."),
+        ("--plan", "Print the execution order and exit: a switch, after the targets (BuildSmall --plan)."),
         ("--continue", "Keep running independent targets after one fails."),
         ("--profile <names>", "Layer .nuke/parameters.<name>.json over .nuke/parameters.json."),
         ("--root <path>", "Root directory (default: the folder holding .nuke)."),
-        ("--verbosity <Quiet|Minimal|Normal|Verbose>", "Console verbosity (default: Normal)."),
+        ("--verbosity <Verbose|Normal|Minimal|Quiet>", "Console verbosity (default: Normal)."),
+        ("--host <GitHubActions|Terminal>", "Run as on that host (default: GitHubActions when GITHUB_ACTIONS=true, else Terminal)."),
+        ("--generate-configuration <id>", "Write a CI configuration, e.g. GitHubActions_ci, and exit."),
         ("--help", "Print this help."),
     ];
 
@@ -31,6 +33,7 @@ internal static class HelpText
         }
 
         var options = parameters
+            .Where(parameter => parameter.Attribute.List)
             .Select(parameter => ($"{parameter.Option} <{ValueConverter.Describe(parameter.Type)}>", parameter.Attribute.Description ?? ""))
             .Concat(BuiltIns).ToList();
         var optionWidth = options.Max(option => option.Item1.Length) + 2;

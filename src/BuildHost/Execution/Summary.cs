@@ -1,9 +1,9 @@
 namespace BuildHost.Execution;
 
-/// <summary>The table that ends every run: target, status, duration, and the total.</summary>
+/// <summary>The table that ends every run: target, status, duration, what the target reported (ReportSummary), and the total.</summary>
 internal static class Summary
 {
-    public static IEnumerable<string> Lines(IReadOnlyList<ExecutableTarget> plan, TimeSpan total)
+    public static IEnumerable<string> Lines(IReadOnlyList<ExecutableTarget> plan, TimeSpan total, Func<string, string> mask)
     {
         var width = Math.Max(20, plan.Select(target => target.Name.Length).DefaultIfEmpty(0).Max() + 4);
         var rule = new string('═', width + 22);
@@ -15,7 +15,10 @@ internal static class Summary
             var duration = target.Status is ExecutionStatus.Succeeded or ExecutionStatus.Failed or ExecutionStatus.Aborted
                 ? Format(target.Duration)
                 : "";
-            yield return $"{target.Name.PadRight(width)}{target.Status,-12}{duration,10}";
+            var information = target.SummaryInformation.Count > 0
+                ? "   // " + mask(string.Join(", ", target.SummaryInformation.Select(pair => $"{pair.Key}: {pair.Value}")))
+                : "";
+            yield return $"{target.Name.PadRight(width)}{target.Status,-12}{duration,10}{information}";
         }
 
         yield return new string('─', width + 22);

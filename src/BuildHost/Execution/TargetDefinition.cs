@@ -36,6 +36,8 @@ internal sealed partial class TargetDefinition(string name) : ITargetDefinition
 
     public bool IsUnlisted { get; private set; }
 
+    public DependencyBehavior SkippedDependencies { get; private set; } = DependencyBehavior.Execute;
+
     public ITargetDefinition Description(string description) => With(() => DescriptionText = description);
 
     public ITargetDefinition Executes(params Action[] actions) =>
@@ -69,6 +71,8 @@ internal sealed partial class TargetDefinition(string name) : ITargetDefinition
     public ITargetDefinition ProceedAfterFailure() => With(() => IsProceedAfterFailure = true);
 
     public ITargetDefinition Unlisted() => With(() => IsUnlisted = true);
+
+    public ITargetDefinition WhenSkipped(DependencyBehavior dependencyBehavior) => With(() => SkippedDependencies = dependencyBehavior);
 
     public ITargetDefinition Produces(params string[] artifacts) => With(() => Artifacts.AddRange(artifacts));
 

@@ -16,7 +16,7 @@ internal static class TargetDiscovery
             var target = (Target)property.GetValue(build)!;
             var definition = new TargetDefinition(property.Name);
             target(definition);
-            var executable = new ExecutableTarget(property.Name, definition, targets.Count);
+            var executable = new ExecutableTarget(property.Name, definition, targets.Count, property.DeclaringType!);
             targets.Add(executable);
             byMethod[target.Method] = executable;
         }

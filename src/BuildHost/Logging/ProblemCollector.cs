@@ -3,8 +3,8 @@ using Serilog.Events;
 
 namespace BuildHost.Logging;
 
-/// <summary>Keeps warnings and errors so they can be repeated at the end of the run.</summary>
-internal sealed class ProblemCollector(SecretMasker masker) : ILogEventSink
+/// <summary>Keeps warnings and errors, formatted as the console shows them, so they can be repeated at the end of the run.</summary>
+internal sealed class ProblemCollector(LineFormatter formatter) : ILogEventSink
 {
     private readonly List<string> _lines = [];
 
@@ -19,12 +19,10 @@ internal sealed class ProblemCollector(SecretMasker masker) : ILogEventSink
 
     public void Emit(LogEvent logEvent)
     {
-        if (logEvent.Level < LogEventLevel.Warning)
+        if (logEvent.Level < LogEventLevel.Warning || logEvent.Properties.ContainsKey(LineFormatter.PlainProperty))
             return;
-        var line = LogLine.Format(logEvent);
-        if (logEvent.Exception is { } exception)
-            line += ": " + LogLine.Messages(exception);
+        var line = formatter.FormatLine(logEvent);
         lock (_lines)
-            _lines.Add(masker.Apply(line));
+            _lines.Add(line);
     }
 }

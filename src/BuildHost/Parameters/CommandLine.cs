@@ -18,10 +18,10 @@ internal sealed class CommandLine
             if (IsOption(arg))
             {
                 var spelled = arg.TrimStart('-');
-                var key = ParameterNames.Normalize(spelled);
+                var key = spelled.Contains('=') ? arg : ParameterNames.Normalize(spelled);
                 current = commandLine._options.TryGetValue(key, out var existing)
                     ? existing
-                    : commandLine._options[key] = new CommandLineOption(spelled, []);
+                    : commandLine._options[key] = new CommandLineOption(arg, spelled, []);
             }
             else if (current is null)
                 commandLine.Positional.Add(arg);
@@ -36,18 +36,22 @@ internal sealed class CommandLine
         _options.GetValueOrDefault(ParameterNames.Normalize(name));
 
     /// <summary>
-    /// Whether a flag is set. A flag's values are its own only when they read as one boolean;
-    /// anything else is handed back as target names (<c>--continue Test</c>).
+    /// Whether a switch is set: bare, or followed by one <c>true</c> or <c>false</c>, as in NUKE. Anything else after it
+    /// is an error: targets come before the options (<c>BuildSmall --plan</c>, not <c>--plan BuildSmall</c>).
     /// </summary>
     public bool Flag(string name)
     {
         if (Find(name) is not { } option)
             return false;
-        if (option.Values is [var single] && bool.TryParse(single, out var value))
-            return value;
-        Positional.AddRange(option.Values);
-        option.Values.Clear();
-        return true;
+        return option.Values switch
+        {
+            [] => true,
+            [var single] when bool.TryParse(single, out var value) => value,
+            _ => throw new Execution.HostException(
+                $"Parameter '--{ParameterNames.ToKebabCase(name)}' is a switch: '{string.Join(" ", option.Values)}' is not true or false. "
+                + $"Write --{ParameterNames.ToKebabCase(name)} alone or followed by true or false; target names go before the options, "
+                + "as in 'BuildSmall --plan'."),
+        };
     }
 
     private static bool IsOption(string arg) =>

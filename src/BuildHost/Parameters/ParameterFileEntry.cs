@@ -1,3 +1,6 @@
+using System.Text.Json;
+
 namespace BuildHost.Parameters;
 
-internal sealed record ParameterFileEntry(string Key, IReadOnlyList<string> Values, string File);
+/// <summary>One entry of a parameters file: its key as written, its JSON value, and the file (relative to the root).</summary>
+internal sealed record ParameterFileEntry(string Key, JsonElement Value, string File);

@@ -14,12 +14,37 @@ internal sealed class ParameterValues
 
     public IReadOnlyList<ParameterMember> Members { get; }
 
-    public IReadOnlyList<string> Secrets { get; }
+    private ParameterValues(IReadOnlyList<ParameterMember> members) => Members = members;
 
-    private ParameterValues(IReadOnlyList<ParameterMember> members, IReadOnlyList<string> secrets)
+    /// <summary>
+    /// Whatever a [Secret] parameter was given, wherever and however (also in the refused <c>--name=value</c> form),
+    /// so that it is masked before any message about the input is written.
+    /// </summary>
+    public static IReadOnlyList<string> SecretsGiven(
+        IReadOnlyList<ParameterMember> members,
+        CommandLine commandLine,
+        IReadOnlyDictionary<string, string> environment,
+        IReadOnlyDictionary<string, ParameterFileEntry> files)
     {
-        Members = members;
-        Secrets = secrets;
+        var secrets = new List<string>();
+        foreach (var member in members.Where(member => member.IsSecret))
+        {
+            var key = ParameterNames.Normalize(member.Name);
+            foreach (var option in commandLine.Options)
+            {
+                if (ParameterNames.Normalize(option.Spelled) == key)
+                    secrets.AddRange(option.Values);
+                else if (option.Assignment is var (name, value) && ParameterNames.Normalize(name) == key)
+                    secrets.AddRange([value, .. option.Values]);
+            }
+
+            if (FromEnvironment(member, environment) is var (_, text))
+                secrets.Add(text);
+            if (files.TryGetValue(key, out var entry))
+                secrets.AddRange(JsonValues.Strings(entry.Value));
+        }
+
+        return secrets.Where(secret => secret.Length > 0).ToList();
     }
 
     public static ParameterValues Resolve(
@@ -29,30 +54,22 @@ internal sealed class ParameterValues
         IReadOnlyDictionary<string, ParameterFileEntry> files,
         AbsolutePath root)
     {
-        var values = new Dictionary<string, object?>();
-        var secrets = new List<string>();
+        var resolved = new ParameterValues(members);
         foreach (var member in members)
         {
-            if (Raw(member, commandLine, environment, files) is not var (raw, origin))
-                continue;
-            object? value;
+            var origin = "the command line";
             try
             {
-                value = ValueConverter.Convert(member.Type, raw, root);
+                if (Raw(member, commandLine, environment, files, ref origin) is not { } raw)
+                    continue;
+                resolved._values[ParameterNames.Normalize(member.Name)] = ValueConverter.Convert(member, raw, root);
             }
             catch (FormatException exception)
             {
                 throw new HostException($"Parameter '{member.Name}' ({member.Option}, from {origin}): {exception.Message}.");
             }
-
-            values[ParameterNames.Normalize(member.Name)] = value;
-            if (member.IsSecret)
-                secrets.AddRange(raw.Where(secret => secret.Length > 0));
         }
 
-        var resolved = new ParameterValues(members, secrets);
-        foreach (var (key, value) in values)
-            resolved._values[key] = value;
         return resolved;
     }
 
@@ -61,18 +78,27 @@ internal sealed class ParameterValues
     public object? Get(MemberInfo member) =>
         ParameterMember.From(member) is { } parameter && TryGet(parameter.Name, out var value) ? value : null;
 
-    private static (IReadOnlyList<string>, string)? Raw(
+    private static IReadOnlyList<string>? Raw(
         ParameterMember member,
         CommandLine commandLine,
         IReadOnlyDictionary<string, string> environment,
-        IReadOnlyDictionary<string, ParameterFileEntry> files)
+        IReadOnlyDictionary<string, ParameterFileEntry> files,
+        ref string origin)
     {
         if (commandLine.Find(member.Name) is { } option)
-            return (option.Values, "the command line");
+            return option.Values;
         if (FromEnvironment(member, environment) is var (variable, text))
-            return (member.Type.IsArray ? Split(text, member.Attribute.Separator) : [text], $"environment variable {variable}");
+        {
+            origin = $"environment variable {variable}";
+            return member.Type.IsArray ? Split(text, member.Attribute.Separator) : [text];
+        }
+
         if (files.TryGetValue(ParameterNames.Normalize(member.Name), out var entry))
-            return (entry.Values, entry.File);
+        {
+            origin = entry.File;
+            return JsonValues.Of(entry, member.Type);
+        }
+
         return null;
     }
 

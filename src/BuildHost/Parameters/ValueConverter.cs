@@ -1,15 +1,24 @@
 using System.Globalization;
+using BuildHost.Components;
 using BuildHost.IO;
+using BuildHost.ProjectModel;
 
 namespace BuildHost.Parameters;
 
 /// <summary>Turns the text values given for a parameter into its declared type.</summary>
 internal static class ValueConverter
 {
+    public static object? Convert(ParameterMember member, IReadOnlyList<string> values, AbsolutePath root) =>
+        member.Type == typeof(Solution) || member.Attribute is SolutionAttribute
+            ? SolutionReader.Read(ConvertSingle(typeof(AbsolutePath), One(values), root) as AbsolutePath ?? throw new FormatException("not a path"))
+            : Convert(member.Type, values, root);
+
     public static object? Convert(Type type, IReadOnlyList<string> values, AbsolutePath root)
     {
         if (type.IsArray)
         {
+            if (values.Count == 0)
+                throw new FormatException("the list is empty: give at least one value, or leave the parameter out for its default");
             var elementType = type.GetElementType()!;
             var array = Array.CreateInstance(elementType, values.Count);
             for (var i = 0; i < values.Count; i++)
@@ -17,12 +26,17 @@ internal static class ValueConverter
             return array;
         }
 
-        if (values.Count == 0)
-            return (Nullable.GetUnderlyingType(type) ?? type) == typeof(bool) ? true : throw new FormatException("a value is missing");
-        if (values.Count > 1)
-            throw new FormatException($"it takes one value, got {values.Count}: '{string.Join(" ", values)}'");
-        return ConvertSingle(Nullable.GetUnderlyingType(type) ?? type, values[0], root);
+        if (values.Count == 0 && (Nullable.GetUnderlyingType(type) ?? type) == typeof(bool))
+            return true;
+        return ConvertSingle(Nullable.GetUnderlyingType(type) ?? type, One(values), root);
     }
+
+    private static string One(IReadOnlyList<string> values) => values switch
+    {
+        [var single] => single,
+        [] => throw new FormatException("a value is missing"),
+        _ => throw new FormatException($"it takes one value, got {values.Count}: {string.Join(" ", values.Select(value => $"'{value}'"))}"),
+    };
 
     public static string Describe(Type type)
     {
@@ -31,6 +45,8 @@ internal static class ValueConverter
             return Describe(underlying.GetElementType()!) + "[]";
         if (underlying.IsEnum)
             return string.Join("|", Enum.GetNames(underlying));
+        if (underlying == typeof(Configuration))
+            return string.Join("|", Configuration.All);
         return underlying switch
         {
             _ when underlying == typeof(string) => "string",
@@ -53,6 +69,12 @@ internal static class ValueConverter
             return int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number)
                 ? number
                 : throw new FormatException($"'{value}' is not a whole number");
+        if (type == typeof(Configuration))
+        {
+            return Configuration.All.FirstOrDefault(configuration => ParameterNames.Normalize(configuration) == ParameterNames.Normalize(value))
+                ?? throw new FormatException($"'{value}' is not one of {string.Join(", ", Configuration.All)}");
+        }
+
         if (type.IsEnum)
         {
             var match = Enum.GetNames(type).FirstOrDefault(name => ParameterNames.Normalize(name) == ParameterNames.Normalize(value));

@@ -1,4 +1,5 @@
 namespace PyImages.Reporting;
 
-/// <param name="StepSummary">The GitHub step summary file appended to, or null.</param>
-public sealed record ReportFiles(string Markdown, string Chart, string Html, string Json, string? StepSummary);
+/// <param name="Summary">summary.md: the Markdown report without the chart, for pages that show Markdown but not the
+/// report's other files (a CI job summary).</param>
+public sealed record ReportFiles(string Markdown, string Chart, string Html, string Json, string Summary);

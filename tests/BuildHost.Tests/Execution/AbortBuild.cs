@@ -11,11 +11,13 @@ internal sealed class AbortBuild : NukeBuild
 
     public static bool IgnoresCancellation;
 
+    /// <summary>Raises the abort, then ends at once (it honours cancellation), or never (it ignores it).</summary>
     Target Long => _ => _.Executes(async () =>
     {
         Abort.RequestAbort();
         BuildCancellation.Cancel();
-        await Task.Delay(IgnoresCancellation ? Timeout.InfiniteTimeSpan : TimeSpan.FromMilliseconds(50));
+        if (IgnoresCancellation)
+            await Task.Delay(Timeout.InfiniteTimeSpan);
     });
 
     Target Later => _ => _.DependsOn(Long).Executes(() => { });

@@ -1,3 +1,5 @@
+using BuildHost.Utilities.Collections;
+
 namespace BuildHost.Tests.Execution;
 
 /// <summary>A → B → C chain plus a failing target, recording what ran.</summary>
@@ -31,6 +33,8 @@ internal sealed class ChainBuild : NukeBuild
         await Task.Delay(10);
         Ran.Add(nameof(Async));
     });
+
+    Target Reporting => _ => _.Executes(() => ReportSummary(summary => summary.AddPair("Size", "42 MB").AddPair("Layers", "3")));
 
     Target Hidden => _ => _.Unlisted().Executes(() => Ran.Add(nameof(Hidden)));
 }

@@ -110,7 +110,7 @@ public sealed class ExecutionTests
     [Fact]
     public void Plan_prints_the_order_without_running()
     {
-        var run = TestRun.Of<ChainBuild>(["--plan", "Pack"]);
+        var run = TestRun.Of<ChainBuild>(["Pack", "--plan"]);
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("1. Restore\n  2. Compile\n  3. Pack", run.Output.Replace("\r", ""));
@@ -140,16 +140,43 @@ public sealed class ExecutionTests
     }
 
     [Fact]
-    public void Missing_root_marker_is_an_error_unless_root_is_given()
+    public void Missing_root_marker_is_an_error_and_so_is_a_root_that_is_not_a_checkout()
     {
         var folder = Directory.CreateTempSubdirectory("buildhost-tests-").FullName;
         Directory.CreateDirectory(folder);
-        var console = new StringWriter();
-        int Run(params string[] args) => BuildHost.Execution.BuildEntry.Run(new BuildHost.Execution.BuildInvocation(
-            () => new ChainBuild(), [], args, folder, new Dictionary<string, string>(), console, new BuildHost.Execution.AbortController()));
+        (int ExitCode, string Output) Run(params string[] args) => TestRun.Capture(() => BuildHost.Execution.BuildEntry.Run(
+            new BuildHost.Execution.BuildInvocation(() => new ChainBuild(), [], args, folder, new Dictionary<string, string>(), new BuildHost.Execution.AbortController())));
 
-        Assert.NotEqual(0, Run("Restore"));
-        Assert.Contains("No '.nuke' folder found", console.ToString());
-        Assert.Equal(0, Run("Restore", "--root", folder));
+        var walkingUp = Run("Restore");
+        var missingRoot = Run("Restore", "--root", Path.Combine(folder, "nonexistent"));
+        var noCheckout = Run("Restore", "--root", folder);
+
+        Assert.NotEqual(0, walkingUp.ExitCode);
+        Assert.Contains("No '.nuke' folder found", walkingUp.Output);
+        Assert.NotEqual(0, missingRoot.ExitCode);
+        Assert.Contains($"--root '{Path.Combine(folder, "nonexistent")}' is not a root of this build: it has no .nuke folder", missingRoot.Output);
+        Assert.False(Directory.Exists(Path.Combine(folder, "nonexistent")));
+        Assert.NotEqual(0, noCheckout.ExitCode);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(folder));
+        Assert.Empty(ChainBuild.Ran);
+    }
+
+    [Fact]
+    public void Plan_is_a_switch_after_the_targets_as_in_nuke()
+    {
+        var run = TestRun.Of<ChainBuild>(["--plan", "Pack"]);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("Parameter '--plan' is a switch: 'Pack' is not true or false.", run.Output);
+        Assert.Contains("target names go before the options, as in 'BuildSmall --plan'", run.Output);
+    }
+
+    [Fact]
+    public void The_summary_shows_what_targets_report_and_a_failure_its_exception()
+    {
+        var run = TestRun.Of<ChainBuild>(["Reporting", "Broken", "--continue"]);
+
+        Assert.Matches(@"Reporting\s+Succeeded\s+[^/]+   // Size: 42 MB, Layers: 3", run.Output);
+        Assert.Matches(@"Broken\s+Failed\s+[^/]+   // InvalidOperationException: the widget is broken", run.Output);
     }
 }

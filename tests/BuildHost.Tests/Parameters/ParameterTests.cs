@@ -33,13 +33,17 @@ public sealed class ParameterTests
     }
 
     [Fact]
-    public void A_bare_bool_flag_before_a_target_name_is_true_and_the_name_stays_a_target()
+    public void A_switch_is_bare_or_takes_true_or_false_and_never_swallows_a_target()
     {
+        Assert.True(Run(["--loud"]).Loud);
+        Assert.False(Run(["--loud", "false"]).Loud);
+        ParameterBuild.Last = null;
+
         var run = TestRun.Of<ParameterBuild>(["--loud", "Show"]);
 
-        Assert.Equal(0, run.ExitCode);
-        Assert.True(ParameterBuild.Last!.Loud);
-        Assert.False(Run(["--loud", "false"]).Loud);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("Parameter '--loud' is a switch: 'Show' is not true or false.", run.Output);
+        Assert.Null(ParameterBuild.Last);
     }
 
     [Fact]
@@ -94,7 +98,13 @@ public sealed class ParameterTests
     [InlineData(new[] { "--flavor", "mint" }, "'mint' is not one of Vanilla, DarkChocolate.")]
     [InlineData(new[] { "--nme", "x" }, "Unknown parameter '--nme'. Did you mean '--name'?")]
     [InlineData(new[] { "--profile", "missing" }, "Profile 'missing' not found: .nuke/parameters.missing.json does not exist.")]
-    [InlineData(new[] { "--verbosity", "loud" }, "'loud' is not one of Quiet, Minimal, Normal, Verbose.")]
+    [InlineData(new[] { "--verbosity", "loud" }, "'loud' is not one of Verbose, Normal, Minimal, Quiet.")]
+    [InlineData(new[] { "--packages" }, "Parameter 'Packages' (--packages, from the command line): the list is empty")]
+    [InlineData(new[] { "--profile", "../../../../tmp/evil" }, "Profile '../../../../tmp/evil' is not a profile name")]
+    [InlineData(new[] { "--name=x" }, "'--name=x': write the value after a space, '--name x'; the '--name=value' form is not taken (NUKE's form is '--name value').")]
+    [InlineData(new[] { "--packages", "-e", "git+https://example.org/x.git" }, "Unknown parameter '-e': this build's options start with '--'")]
+    [InlineData(new[] { "--partition", "2/3" }, "this host does not split targets over partitions")]
+    [InlineData(new[] { "--host", "Jenkinz" }, "Parameter '--host Jenkinz': give one of AppVeyor, AzurePipelines,")]
     public void Bad_input_is_one_clear_error_before_any_target(string[] args, string message)
     {
         var run = TestRun.Of<ParameterBuild>(["Show", .. args]);
@@ -140,8 +150,11 @@ public sealed class ParameterTests
         var run = TestRun.Of<ParameterBuild>(["Show"]);
 
         var schema = (run.Root / ".nuke" / "build.schema.json").ReadAllText();
-        Assert.Contains("\"Packages\": {\n      \"type\": \"array\"", schema);
-        Assert.Contains("\"DarkChocolate\"", schema);
-        Assert.Contains("\"Show\"", schema);
+        Assert.Contains("\"Packages\": {\n          \"type\": \"array\",\n          \"description\": \"Package names\"", schema);
+        Assert.Contains("\"Flavor\": {\n      \"type\": \"string\",\n      \"description\": \"\",\n      \"enum\": [\n        \"Vanilla\"", schema);
+        Assert.Contains("\"ExecutableTarget\": {\n      \"type\": \"string\",\n      \"enum\": [\n        \"Show\"\n      ]", schema);
+        Assert.Contains("\"Password\": {\n          \"type\": \"string\",\n          \"description\": \"Registry password\",\n          \"default\": \"Secrets must be entered via 'nuke :secrets [profile]'\"", schema);
+        Assert.Contains("\"Threshold\": {\n          \"type\": [\n            \"integer\",\n            \"null\"\n          ],", schema);
+        Assert.EndsWith("    {\n      \"$ref\": \"#/definitions/NukeBuild\"\n    }\n  ]\n}\n", schema);
     }
 }

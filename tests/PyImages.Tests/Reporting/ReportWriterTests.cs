@@ -8,27 +8,23 @@ public sealed class ReportWriterTests : IDisposable
     private readonly string directory = Directory.CreateTempSubdirectory("pyimages-report-").FullName;
 
     [Fact]
-    public async Task Writes_the_four_report_files_and_no_step_summary_when_none_is_named()
+    public async Task Writes_the_report_files()
     {
-        var files = await ReportWriter.WriteAsync(SampleReport.Create(), directory, environment: _ => null);
+        var files = await ReportWriter.WriteAsync(SampleReport.Create(), directory);
 
         Assert.Equal(
-            ["report.html", "report.json", "report.md", "sizes.svg"],
+            ["report.html", "report.json", "report.md", "sizes.svg", "summary.md"],
             Directory.GetFiles(directory).Select(Path.GetFileName).Order(StringComparer.Ordinal));
-        Assert.Null(files.StepSummary);
         Assert.Contains("![Image sizes: base part and added part per variant](sizes.svg)", await File.ReadAllTextAsync(files.Markdown), StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Appends_the_markdown_without_the_chart_file_to_the_github_step_summary()
+    public async Task The_summary_is_the_markdown_without_the_chart_file()
     {
-        var summary = Path.Combine(directory, "step-summary.md");
-        await File.WriteAllTextAsync(summary, "earlier step\n");
+        var files = await ReportWriter.WriteAsync(SampleReport.Create(), Path.Combine(directory, "report"));
 
-        await ReportWriter.WriteAsync(SampleReport.Create(), Path.Combine(directory, "report"), environment: name => name == "GITHUB_STEP_SUMMARY" ? summary : null);
-
-        var text = await File.ReadAllTextAsync(summary);
-        Assert.StartsWith("earlier step\n# PyImages report", text, StringComparison.Ordinal);
+        var text = await File.ReadAllTextAsync(files.Summary);
+        Assert.StartsWith("# PyImages report", text, StringComparison.Ordinal);
         Assert.Contains("| blog-python | small |", text, StringComparison.Ordinal);
         Assert.DoesNotContain("sizes.svg", text, StringComparison.Ordinal);
     }
@@ -36,10 +32,9 @@ public sealed class ReportWriterTests : IDisposable
     [Fact]
     public async Task A_secret_that_reached_the_report_is_masked_in_every_file_written()
     {
-        var summary = Path.Combine(directory, "summary.md");
         var report = SampleReport.Create(checkOutput: $"pip: Looking in indexes: https://user:{Secret}@pypi.example/simple");
 
-        await ReportWriter.WriteAsync(report, Path.Combine(directory, "out"), [Secret], name => name == "GITHUB_STEP_SUMMARY" ? summary : null);
+        await ReportWriter.WriteAsync(report, Path.Combine(directory, "out"), [Secret]);
 
         foreach (var file in Directory.GetFiles(directory, "*", SearchOption.AllDirectories))
         {

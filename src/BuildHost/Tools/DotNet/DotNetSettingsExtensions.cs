@@ -18,10 +18,20 @@ public static class DotNetSettingsExtensions
 
     public static T EnableNoRestore<T>(this T settings) where T : DotNetSettings => settings with { NoRestore = true };
 
+    public static T SetNoRestore<T>(this T settings, bool noRestore) where T : DotNetSettings => settings with { NoRestore = noRestore };
+
+    public static DotNetRestoreSettings SetIgnoreFailedSources(this DotNetRestoreSettings settings, bool ignore) =>
+        settings with { IgnoreFailedSources = ignore };
+
+    public static DotNetBuildSettings EnableContinuousIntegrationBuild(this DotNetBuildSettings settings) =>
+        settings with { ContinuousIntegrationBuild = true };
+
     public static T SetProcessWorkingDirectory<T>(this T settings, string? directory) where T : DotNetSettings =>
         settings with { ProcessWorkingDirectory = directory };
 
     public static DotNetTestSettings EnableNoBuild(this DotNetTestSettings settings) => settings with { NoBuild = true };
+
+    public static DotNetTestSettings SetNoBuild(this DotNetTestSettings settings, bool noBuild) => settings with { NoBuild = noBuild };
 
     public static DotNetTestSettings SetResultsDirectory(this DotNetTestSettings settings, string? directory) =>
         settings with { ResultsDirectory = directory };

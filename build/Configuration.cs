@@ -1,5 +1,0 @@
-enum Configuration
-{
-    Debug,
-    Release,
-}
