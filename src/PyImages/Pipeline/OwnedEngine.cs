@@ -12,6 +12,8 @@ internal sealed class OwnedEngine(IContainerEngine inner, CheckoutIdentity owner
 
     public string Executable => inner.Executable;
 
+    public EngineClient Client => inner.Client;
+
     public Task<RunResult> RunAsync(RunRequest request, CancellationToken cancellationToken = default) =>
         inner.RunAsync(request with { Labels = WithOwner(request.Labels) }, cancellationToken);
 
@@ -36,7 +38,7 @@ internal sealed class OwnedEngine(IContainerEngine inner, CheckoutIdentity owner
 
     public Task RemoveContainersAsync(IEnumerable<string> ids, CancellationToken cancellationToken = default) => inner.RemoveContainersAsync(ids, cancellationToken);
 
-    public Task<bool> PullAsync(string reference, CancellationToken cancellationToken = default) => inner.PullAsync(reference, cancellationToken);
+    public Task<PullResult> PullAsync(string reference, CancellationToken cancellationToken = default) => inner.PullAsync(reference, cancellationToken);
 
     public Task ImportAsync(string rootfsTarPath, string reference, IReadOnlyList<string> changes, CancellationToken cancellationToken = default) =>
         inner.ImportAsync(rootfsTarPath, reference, changes, cancellationToken);
