@@ -38,7 +38,7 @@ public sealed class ComponentsTests
     [Fact]
     public void ITest_reports_the_trx_counts_in_the_summary_table_and_the_closing_line_and_names_skipped_tests()
     {
-        var results = Path.Combine(Path.GetTempPath(), "buildhost-tests", Guid.NewGuid().ToString("N"));
+        var results = Directory.CreateTempSubdirectory("buildhost-tests-").FullName;
         Directory.CreateDirectory(results);
         File.WriteAllText(Path.Combine(results, "App.Tests.trx"), Trx);
         ComponentsBuild.ResultDirectory = results;

@@ -82,7 +82,7 @@ public sealed class ParameterFaultTests
     [Fact]
     public void A_profile_outside_nuke_is_not_read()
     {
-        var outside = Path.Combine(Path.GetTempPath(), "buildhost-tests", Guid.NewGuid().ToString("N"));
+        var outside = Directory.CreateTempSubdirectory("buildhost-tests-").FullName;
         Directory.CreateDirectory(outside);
         File.WriteAllText(Path.Combine(outside, "parameters.evil.json"), """{ "Name": "evil" }""");
 
