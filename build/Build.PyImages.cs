@@ -41,7 +41,8 @@ partial class Build
 
     // Every target that uses the library requires this: the input is validated (and refused with a message naming it)
     // before any target runs or any image is touched.
-    bool InputIsValid => Run is not null;
+    // Size gates are input too: a bad gate is refused before a build that would take minutes, not at Report.
+    bool InputIsValid => Run is not null && Gates is not null;
 
     protected override void OnBuildFinished() => run?.Dispose();
 

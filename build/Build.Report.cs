@@ -42,7 +42,7 @@ partial class Build
         .Description("Tabulate the images (console, report.md, report.html, report.json, sizes.svg) and apply size gates")
         .DependsOn(EnsureBaseImage)
         .After(BuildBreak, BuildBig, BuildUninstall, BuildSmall, BuildMinimal, Verify, Analyze)
-        .Requires(() => InputIsValid, () => Gates != null)
+        .Requires(() => InputIsValid)
         .Produces(ReportDirectory)
         .Executes(async () =>
         {
