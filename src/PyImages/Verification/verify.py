@@ -2,7 +2,7 @@
 
 Prints one JSON document {"schema": 1, "facts": {...}, "checks": [{"name", "passed", "detail"}]}.
 Arguments: [--prefix DIR]... [--distroless] -- DISTRIBUTION...
-Without ldd (distroless images) shared libraries are listed by the interpreter's own dynamic loader (ld.so --list).
+Without ldd (distroless images) shared libraries are listed by the interpreter's own dynamic loader in trace mode.
 --distroless adds two checks: no shell and no package manager, and every module of every installed distribution
 imports (a module that needs a file left out of the image fails here, not in production).
 It always exits 0 when it could print its result; which checks are required is decided by the caller.
@@ -219,11 +219,11 @@ def ldd_batch_size():
     return 200 if platform.libc_ver()[0] == "glibc" else 1
 
 
-def unresolved_libraries(ldd, files, size=None):
+def unresolved_libraries(ldd, files, size=None, env=None):
     missing, size = [], size or ldd_batch_size()
     for start in range(0, len(files), size):
         batch = files[start:start + size]
-        done = subprocess.run(ldd + batch, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+        done = subprocess.run(ldd + batch, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                               text=True, errors="replace", timeout=300)
         current = batch[0]
         for line in done.stdout.splitlines():
@@ -238,14 +238,15 @@ def unresolved_libraries(ldd, files, size=None):
 
 
 def check_shared_libraries(roots):
-    ldd, tool, size = [shutil.which("ldd")], "ldd", None
+    ldd, tool, size, env = [shutil.which("ldd")], "ldd", None, None
     if not ldd[0]:
         loader = program_interpreter(os.path.realpath(sys.executable))
         if not loader or not os.path.exists(loader):
             return check("shared libraries", False, "neither ldd nor the interpreter's dynamic loader (%s) is there, so shared libraries could not be checked (searched %s)" % (loader, ", ".join(roots)))
-        ldd, tool, size = [loader, "--list"], loader + " --list", 1
+        # What ldd does: the loader in trace mode lists what it maps and names what it cannot find ("=> not found").
+        ldd, tool, size, env = [loader], "LD_TRACE_LOADED_OBJECTS=1 " + loader, 1, dict(os.environ, LD_TRACE_LOADED_OBJECTS="1")
     elf_files = sorted({p for p in walk(roots) if is_elf(p)})
-    missing = unresolved_libraries(ldd, elf_files, size) if elf_files else []
+    missing = unresolved_libraries(ldd, elf_files, size, env) if elf_files else []
     summary = "%d ELF files under %s checked with %s" % (len(elf_files), ", ".join(roots), tool)
     return check("shared libraries", not missing, "\n".join(missing + [summary]))
 
@@ -321,8 +322,16 @@ def module_names(dist):
     return sorted(names)
 
 
+def optional_dependency(missing, installed_modules):
+    """A missing module that neither the standard library nor an installed distribution has: an optional extra, not a left-out file."""
+    names = getattr(sys, "stdlib_module_names", None)
+    top = (missing or "").split(".")[0]
+    return bool(top) and names is not None and top not in names and top not in installed_modules
+
+
 def check_all_modules(installed):
     passed, lines, total = True, [], 0
+    installed_modules = {m.split(".")[0] for dist in installed.values() for m in module_names(dist)}
     for key in sorted(installed):
         dist = installed[key]
         modules = module_names(dist)
@@ -345,6 +354,9 @@ def check_all_modules(installed):
                 continue
             if missing and missing != module.split(".")[0] and missing in own_executables:
                 lines.append("%s: %s %s (needs module %s)" % (key, module, SERVER_ONLY, missing))
+            elif optional_dependency(missing, installed_modules):
+                lines.append("%s: %s needs %s, which is neither in the standard library nor installed (an optional dependency; it fails so on every variant)"
+                             % (key, module, missing))
             else:
                 passed = False
                 lines.append("%s: import %s FAILED: %s" % (key, module, error))
