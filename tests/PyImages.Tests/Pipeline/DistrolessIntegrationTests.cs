@@ -78,15 +78,15 @@ public abstract class DistrolessAssertions(RecipeFixture recipe)
     }
 
     [SkippableFact]
-    public async Task A_package_whose_extension_links_a_cpp_library_gets_it_and_libstdcpp_from_the_closure()
+    public async Task A_package_whose_extension_links_a_native_library_gets_it_from_the_closure()
     {
         IntegrationGuard.Require(recipe.Failure, null);
-        var artifacts = Directory.CreateTempSubdirectory("pyimages-snappy-").FullName;
+        var artifacts = Directory.CreateTempSubdirectory("pyimages-prctl-").FullName;
         try
         {
-            // python-snappy's extension links libsnappy, a C++ library: libstdc++ and libgcc_s come with it. Nothing names them.
+            // python-prctl's extension links libcap (Debian's python-prctl orig tarball is its PyPI sdist); nothing names libcap to the closure.
             using var run = new PyImagesRun(recipe.Settings(artifacts, new ImageSpecInput(
-                Packages: ["python-snappy"], Repository: recipe.Repository + "-snappy", BuildDeps: ["gcc", "g++", "libc6-dev", "libsnappy-dev"],
+                Packages: ["python-prctl"], Repository: recipe.Repository + "-prctl", BuildDeps: ["gcc", "libc6-dev", "libcap-dev"],
                 Variants: ["distroless"])));
             try
             {
@@ -96,9 +96,9 @@ public abstract class DistrolessAssertions(RecipeFixture recipe)
                 var files = (await run.AnalyzeImageAsync(run.Spec.ImageFor(Variant.Distroless).ToString())).FindFiles(_ => true, FileScope.FinalImage);
 
                 Assert.True(result.Passed, string.Join("; ", result.FailedChecks.Select(c => $"{c.Name}: {c.Detail}")));
-                Assert.Contains("python-snappy: import snappy ok", result.Checks.Single(c => c.Name == CheckNames.Import).Detail);
-                Assert.Contains(files, f => Path.GetFileName(f.Path).StartsWith("libsnappy.so", StringComparison.Ordinal));
-                Assert.Contains(files, f => Path.GetFileName(f.Path).StartsWith("libstdc++.so", StringComparison.Ordinal));
+                Assert.Contains("python-prctl: import prctl ok", result.Checks.Single(c => c.Name == CheckNames.Import).Detail);
+                Assert.Contains(files, f => Path.GetFileName(f.Path).StartsWith("libcap.so.2", StringComparison.Ordinal));
+                Assert.Contains(files, f => Path.GetFileName(f.Path).StartsWith("_prctl.", StringComparison.Ordinal));
             }
             finally
             {
