@@ -76,6 +76,22 @@ class StandardLibrary(Folders):
         self.assertEqual([plain], list(root.files))
 
 
+class StartupBytecode(Folders):
+    def test_the_modules_the_start_and_the_packages_imports_load_are_found_and_compiled_for_the_staged_copies(self):
+        tree = os.path.join(self.top, "tree")
+        write(os.path.join(tree, "usesjson/__init__.py"), "import json\n")
+        write(os.path.join(tree, "broken.py"), "raise RuntimeError('needs its server')\n")
+        stdlib = os.path.realpath(distroless_root.sysconfig.get_path("stdlib"))
+
+        sources = distroless_root.loaded_stdlib_sources(tree, stdlib)
+
+        self.assertIn(os.path.join(stdlib, "json", "__init__.py"), sources)
+        self.assertIn(os.path.join(stdlib, "encodings", "__init__.py"), sources)
+        self.assertNotIn(os.path.join(stdlib, "smtplib.py"), sources)
+        self.assertEqual(1, distroless_root.compile_into(self.out, [os.path.join(stdlib, "json", "__init__.py")]))
+        self.assertTrue(os.path.isfile(self.out + distroless_root.importlib.util.cache_from_source(os.path.join(stdlib, "json", "__init__.py"))))
+
+
 class Closure(Folders):
     def test_the_libraries_and_the_loader_of_an_elf_file_are_added_naming_who_needs_them(self):
         python = os.path.realpath(sys.executable)
