@@ -283,7 +283,7 @@ ALL_MODULES_CHILD = (
     "    try:\n"
     "        importlib.import_module(name); print(json.dumps([name, True, None, None]))\n"
     "    except BaseException as e:\n"
-    "        print(json.dumps([name, False, getattr(e, 'name', None), repr(e)]))\n"
+    "        print(json.dumps([name, False, e.name if isinstance(e, ModuleNotFoundError) else None, repr(e)]))\n"
 )
 
 

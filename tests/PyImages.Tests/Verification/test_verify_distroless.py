@@ -94,6 +94,15 @@ class EveryModule(FakeSitePackages):
         self.assertIn("extras.fast needs some_optional_accelerator, which is neither in the standard library nor installed", result["detail"])
 
 
+    def test_an_import_error_other_than_a_missing_module_fails(self):
+        installed = self.package("strict", {"strict/__init__.py": "raise ImportError('libstrict.so.1: cannot open shared object file')\n"})
+
+        result = verify.check_all_modules(installed)
+
+        self.assertFalse(result["passed"])
+        self.assertIn("strict: import strict FAILED: ImportError", result["detail"])
+
+
 class WholeScript(unittest.TestCase):
     def test_distroless_adds_its_two_checks_after_the_others(self):
         root = tempfile.mkdtemp(prefix="pyimages-verify-")
