@@ -27,4 +27,16 @@ public sealed class DistrolessReportTests
         Assert.Contains("library needed by /opt/python-packages/bin/uwsgi", html);
         Assert.DoesNotContain("Largest files of blog-python:big-uninstall", markdown);
     }
+
+    [Fact]
+    public void An_image_smaller_than_the_base_is_drawn_as_all_its_own_with_no_base_part()
+    {
+        var sample = SampleReport.Create();
+        var distroless = sample.Variants.Single(v => v.Variant == "small") with { Variant = "distroless", Tag = "distroless", SizeBytes = 35_000_000, SizeOverBaseBytes = -108_000_000 };
+
+        var svg = SizeChart.Render(sample with { Variants = [distroless] }).ToString();
+
+        Assert.Contains("distroless: base 0B", svg);
+        Assert.Contains("distroless: added 35MB", svg);
+    }
 }
