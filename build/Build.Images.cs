@@ -37,6 +37,13 @@ partial class Build
         .Produces(DockerfilesDirectory / "*", LogsDirectory / "*.log")
         .Executes(() => BuildVariantAsync(Variant.Minimal));
 
+    Target BuildDistroless => _ => _
+        .Description("FROM scratch: interpreter, kept stdlib, packages and the libraries they load; no shell, non-root (tag distroless)")
+        .DependsOn(Fetch)
+        .Requires(() => InputIsValid)
+        .Produces(DockerfilesDirectory / "*", LogsDirectory / "*.log")
+        .Executes(() => BuildVariantAsync(Variant.Distroless));
+
     AbsolutePath DockerfilesDirectory => ArtifactsDirectory / "dockerfiles";
 
     AbsolutePath LogsDirectory => ArtifactsDirectory / "logs";

@@ -13,6 +13,8 @@ public sealed class EmbeddedScriptTests
     {
         { "Verification/verify.py", "tests/PyImages.Tests/Verification/test_verify.py" },
         { "Inspection/installed_size.py", "tests/PyImages.Tests/Inspection/test_installed_size.py" },
+        { "Verification/verify.py", "tests/PyImages.Tests/Verification/test_verify_distroless.py" },
+        { "Templates/distroless_root.py", "tests/PyImages.Tests/Templates/test_distroless_root.py" },
     };
 
     [Theory]

@@ -13,7 +13,13 @@ public sealed partial class PyImagesRun
         foreach (var (variant, image) in await BuiltImagesAsync("Analyze", cancellationToken))
         {
             var analysis = await AnalyzeImageAsync(ImageFor(variant), cancellationToken);
-            await State.SaveAsync(StateNames.Analysis(variant.Name), new ImageState<LayerAnalysisReport>(image.Id, LayerAnalysisReport.From(analysis)), cancellationToken);
+            var report = LayerAnalysisReport.From(analysis);
+            if (variant.Flags.Distroless)
+            {
+                report = report with { LargestFiles = await ExplainDistrolessAsync(ImageFor(variant), analysis, cancellationToken) };
+            }
+
+            await State.SaveAsync(StateNames.Analysis(variant.Name), new ImageState<LayerAnalysisReport>(image.Id, report), cancellationToken);
             _log.Information("Analyze {Image}: {Layers} layers, {Wasted} wasted, efficiency {Efficiency:P1}",
                 ImageFor(variant), analysis.Layers.Count, ByteSize.Format(analysis.WastedBytes), analysis.Efficiency);
             foreach (var file in analysis.TopWastedFiles(3))

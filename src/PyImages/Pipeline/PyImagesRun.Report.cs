@@ -81,7 +81,8 @@ public sealed partial class PyImagesRun
 
         var verification = Current<VerificationResult>(StateNames.Verification(variant.Name), image);
         var analysis = Current<LayerAnalysisReport>(StateNames.Analysis(variant.Name), image);
-        var installed = variant.Flags.CopyInstalledTree ? await InstalledSizeAsync(reference.ToString(), cancellationToken) : null;
+        // Minimal's ratio measures what lies over the base; distroless has no base under it (bench/distroless.py measures its limit).
+        var installed = variant.Flags.CopyInstalledTree && !variant.Flags.Distroless ? await InstalledSizeAsync(reference.ToString(), cancellationToken) : null;
         var overBase = VariantFigures.SizeOverBase(image.SizeBytes, baseFacts.SizeBytes);
         return new VariantReport(
             variant.Name,

@@ -42,7 +42,8 @@ public sealed partial class PyImagesRun
             Spec.Packages.Select(p => p.Name).ToList(),
             CompilerMustBeAbsent: !variant.ExpectCompiler,
             NonRootRequired: variant.Flags.NonRootUser,
-            ExtraPrefixes: variant.Flags.CopyInstalledTree ? [DockerfileLayout.PackagesDirectory] : null);
+            ExtraPrefixes: variant.Flags.CopyInstalledTree ? [DockerfileLayout.PackagesDirectory] : null,
+            Distroless: variant.Flags.Distroless);
         return await ImageVerifier.VerifyAsync(Engine, request, cancellationToken);
     }
 }

@@ -32,6 +32,7 @@ public static class HtmlReportWriter
         {
             AppendSection(html, $"Layers of {variant.Reference}", ReportSections.LayerLine(variant), ReportSections.LayerHeader, ReportSections.LayerRows(variant.Layers!));
             AppendSection(html, null, null, ReportSections.WastedFileHeader, ReportSections.WastedFileRows(variant.Layers!));
+            AppendSection(html, $"Largest files of {variant.Reference}", null, ReportSections.LargestFileHeader, ReportSections.LargestFileRows(variant.Layers!));
         }
 
         AppendSection(html, "Size gates", null, ReportSections.GateHeader, ReportSections.GateRows(report));

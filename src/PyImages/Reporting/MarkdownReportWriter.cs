@@ -29,6 +29,7 @@ public static class MarkdownReportWriter
         {
             AppendSection(text, $"Layers of {variant.Reference}", ReportSections.LayerLine(variant), ReportSections.LayerHeader, ReportSections.LayerRows(variant.Layers!));
             AppendSection(text, null, null, ReportSections.WastedFileHeader, ReportSections.WastedFileRows(variant.Layers!));
+            AppendSection(text, $"Largest files of {variant.Reference}", null, ReportSections.LargestFileHeader, ReportSections.LargestFileRows(variant.Layers!));
         }
 
         AppendSection(text, "Size gates", null, ReportSections.GateHeader, ReportSections.GateRows(report));

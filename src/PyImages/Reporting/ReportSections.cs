@@ -12,6 +12,11 @@ public static class ReportSections
 
     public static IReadOnlyList<string> WastedFileHeader { get; } = ["WASTED FILE", "SIZE", "ADDED IN LAYER", "REMOVED IN LAYER"];
 
+    public static IReadOnlyList<string> LargestFileHeader { get; } = ["FILE", "SIZE", "WHY IT IS THERE"];
+
+    public static IReadOnlyList<IReadOnlyList<string>> LargestFileRows(LayerAnalysisReport layers) =>
+        (layers.LargestFiles ?? []).Select(file => (IReadOnlyList<string>)[file.Path, ReportText.Size(file.SizeBytes), file.Reason]).ToList();
+
     public static IReadOnlyList<string> GateHeader { get; } = ["IMAGE", "GATE", "LIMIT", "FIGURE", "RESULT"];
 
     public static IReadOnlyList<IReadOnlyList<string>> CheckRows(Report report) =>

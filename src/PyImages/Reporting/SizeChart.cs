@@ -32,7 +32,8 @@ public static class SizeChart
         {
             var variant = variants[index];
             var size = variant.SizeBytes!.Value;
-            var basePart = Math.Clamp(size - (variant.SizeOverBaseBytes ?? 0), 0, size);
+            // An image smaller than the base cannot hold it (distroless starts from scratch): all of it is the variant's own.
+            var basePart = variant.SizeOverBaseBytes < 0 ? 0 : Math.Clamp(size - (variant.SizeOverBaseBytes ?? 0), 0, size);
             var y = Top + (index * RowHeight);
             var baseWidth = Scale(basePart, largest);
             svg.Add(

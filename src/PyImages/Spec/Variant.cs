@@ -1,6 +1,6 @@
 namespace PyImages.Spec;
 
-/// <summary>The images PyImages builds: the recipe's four, then our improvement. <see cref="VariantCatalog"/> describes each.</summary>
+/// <summary>The images PyImages builds: the recipe's four, then our improvements. <see cref="VariantCatalog"/> describes each.</summary>
 public enum Variant
 {
     Break,
@@ -8,4 +8,5 @@ public enum Variant
     Uninstall,
     Small,
     Minimal,
+    Distroless,
 }

@@ -30,6 +30,11 @@ public static class VariantCatalog
             ExpectBuildFailure: false, ExpectCompiler: false,
             "Only the installed packages and the runtime libraries they need reach the final stage, which runs as a non-root user.",
             IsRecipe: false),
+        new(Variant.Distroless, "distroless", "distroless", "BuildDistroless",
+            new TemplateFlags(MultiStage: true, InstallBuildDeps: true, CopyInstalledTree: true, NonRootUser: true, Distroless: true),
+            ExpectBuildFailure: false, ExpectCompiler: false,
+            "FROM scratch: the interpreter, the standard library a service uses, the packages and the libraries they load; no shell, no package manager, non-root.",
+            IsRecipe: false),
     ];
 
     public static IReadOnlyList<string> Names { get; } = All.Select(v => v.Name).ToArray();

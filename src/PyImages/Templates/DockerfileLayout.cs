@@ -18,6 +18,12 @@ public static class DockerfileLayout
     /// <summary>Minimal's unprivileged user (its uid comes from the spec).</summary>
     public const string RuntimeUserName = "app";
 
+    /// <summary>Where the builder stages Distroless's root file system, copied whole onto scratch.</summary>
+    public const string DistrolessRoot = "/distroless";
+
+    /// <summary>Distroless's record, inside the image, of why each file is there (written by distroless_root.py, read by Analyze).</summary>
+    public const string DistrolessManifest = "/usr/lib/pyimages/distroless.json";
+
     /// <summary>The stage that builds, in multi-stage Dockerfiles.</summary>
     public const string BuilderStage = "builder";
 

@@ -18,6 +18,7 @@ public sealed class DockerfileRenderer
 
     public string Render(ImageSpec spec, BaseImageFacts facts, BuilderCapabilities capabilities, Variant variant, RenderOptions? options = null)
     {
+        DistrolessSupport.EnsureSupported(facts, variant);
         var shape = VariantCatalog.Get(variant).Flags.MultiStage ? "multi-stage" : "single-stage";
         var model = DockerfileModel.Create(spec, facts, capabilities, variant, options ?? RenderOptions.Default);
         return RenderTemplate(TemplateLoader.ShapePath(shape), model, variant);

@@ -9,6 +9,8 @@ public static class CheckNames
     public const string SharedLibraries = "shared libraries";
     public const string NonRoot = "non-root";
     public const string NoWorldWritableFiles = "no world-writable files";
+    public const string NoShell = "no shell or package manager";
+    public const string EveryModuleImports = "every module imports";
 
     /// <summary>The container did not start, or the script printed no readable result.</summary>
     public const string ScriptRun = "check script run";

@@ -8,7 +8,8 @@ internal static class VerifyRunRequest
     public static RunRequest Create(VerificationRequest request)
     {
         var prefixes = (request.ExtraPrefixes ?? []).SelectMany(prefix => new[] { "--prefix", prefix });
-        string[] command = ["-c", VerifyScript.Source, .. prefixes, "--", .. request.Distributions];
+        string[] distroless = request.Distroless ? ["--distroless"] : [];
+        string[] command = ["-c", VerifyScript.Source, .. prefixes, .. distroless, "--", .. request.Distributions];
         return new RunRequest(
             request.Image,
             command,

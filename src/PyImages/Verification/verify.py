@@ -1,14 +1,17 @@
 """PyImages' verification: runs inside a built image with the image's own interpreter (stdlib only, Python 3.8+).
 
 Prints one JSON document {"schema": 1, "facts": {...}, "checks": [{"name", "passed", "detail"}]}.
-Arguments: [--prefix DIR]... -- DISTRIBUTION...
+Arguments: [--prefix DIR]... [--distroless] -- DISTRIBUTION...
+Without ldd (distroless images) shared libraries are listed by the interpreter's own dynamic loader in trace mode.
+--distroless adds two checks: no shell and no package manager, and every module of every installed distribution
+imports (a module that needs a file left out of the image fails here, not in production).
 It always exits 0 when it could print its result; which checks are required is decided by the caller.
 uWSGI's rule: a module whose import fails only because it needs a module named like an executable the same
 distribution installs (uwsgidecorators needs uwsgi, which exists only inside the uwsgi binary) is reported as
 "importable only inside its own server" and does not fail the import check.
 The schema number is VerifyScript.Schema in the C# code that reads the output: change both together.
 """
-import argparse, json, os, platform, re, shutil, site, stat, subprocess, sys, sysconfig
+import argparse, json, os, platform, re, shutil, site, stat, struct, subprocess, sys, sysconfig
 from importlib import metadata
 
 COMPILERS = ("gcc", "cc", "g++", "c++", "clang")
@@ -216,11 +219,11 @@ def ldd_batch_size():
     return 200 if platform.libc_ver()[0] == "glibc" else 1
 
 
-def unresolved_libraries(ldd, files):
-    missing, size = [], ldd_batch_size()
+def unresolved_libraries(ldd, files, size=None, env=None):
+    missing, size = [], size or ldd_batch_size()
     for start in range(0, len(files), size):
         batch = files[start:start + size]
-        done = subprocess.run([ldd] + batch, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+        done = subprocess.run(ldd + batch, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                               text=True, errors="replace", timeout=300)
         current = batch[0]
         for line in done.stdout.splitlines():
@@ -235,13 +238,130 @@ def unresolved_libraries(ldd, files):
 
 
 def check_shared_libraries(roots):
-    ldd = shutil.which("ldd")
-    if not ldd:
-        return check("shared libraries", False, "ldd is not on PATH, so shared libraries could not be checked (searched %s)" % ", ".join(roots))
+    ldd, tool, size, env = [shutil.which("ldd")], "ldd", None, None
+    if not ldd[0]:
+        loader = program_interpreter(os.path.realpath(sys.executable))
+        if not loader or not os.path.exists(loader):
+            return check("shared libraries", False, "neither ldd nor the interpreter's dynamic loader (%s) is there, so shared libraries could not be checked (searched %s)" % (loader, ", ".join(roots)))
+        # What ldd does: the loader in trace mode lists what it maps and names what it cannot find ("=> not found").
+        ldd, tool, size, env = [loader], "LD_TRACE_LOADED_OBJECTS=1 " + loader, 1, dict(os.environ, LD_TRACE_LOADED_OBJECTS="1")
     elf_files = sorted({p for p in walk(roots) if is_elf(p)})
-    missing = unresolved_libraries(ldd, elf_files) if elf_files else []
-    summary = "%d ELF files under %s checked with ldd" % (len(elf_files), ", ".join(roots))
+    missing = unresolved_libraries(ldd, elf_files, size, env) if elf_files else []
+    summary = "%d ELF files under %s checked with %s" % (len(elf_files), ", ".join(roots), tool)
     return check("shared libraries", not missing, "\n".join(missing + [summary]))
+
+
+def program_interpreter(path):
+    """The dynamic loader an ELF executable names (PT_INTERP), or None."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(64)
+            if head[:4] != b"\x7fELF":
+                return None
+            wide, order = head[4] == 2, "<" if head[5] == 1 else ">"
+            phoff = struct.unpack_from(order + ("Q" if wide else "I"), head, 32 if wide else 28)[0]
+            entry_size, count = struct.unpack_from(order + "HH", head, 54 if wide else 42)
+            for index in range(count):
+                f.seek(phoff + index * entry_size)
+                header = f.read(entry_size)
+                if struct.unpack_from(order + "I", header, 0)[0] == 3:
+                    offset, size = (struct.unpack_from(order + "Q", header, at)[0] for at in (8, 32)) if wide \
+                        else (struct.unpack_from(order + "I", header, at)[0] for at in (4, 16))
+                    f.seek(offset)
+                    return f.read(size).rstrip(b"\0").decode()
+    except (OSError, struct.error, UnicodeDecodeError):
+        pass
+    return None
+
+
+SHELLS_AND_PACKAGE_MANAGERS = ("sh", "bash", "dash", "ash", "zsh", "busybox", "apt", "apt-get", "dpkg", "apk", "rpm", "yum",
+                               "dnf", "microdnf", "pip", "pip3")
+ALL_MODULES_CHILD = (
+    "import importlib, json, sys\n"
+    "if sys.path and sys.path[0] in ('', '.'): del sys.path[0]\n"
+    "for name in sys.argv[1:]:\n"
+    "    try:\n"
+    "        importlib.import_module(name); print(json.dumps([name, True, None, None]))\n"
+    "    except BaseException as e:\n"
+    "        print(json.dumps([name, False, e.name if isinstance(e, ModuleNotFoundError) else None, repr(e)]))\n"
+)
+
+
+def check_no_shell():
+    folders = [p for p in os.environ.get("PATH", "").split(os.pathsep) if p] + ["/bin", "/sbin", "/usr/bin", "/usr/sbin", "/usr/local/bin"]
+    found = sorted({os.path.join(f, n) for f in folders for n in SHELLS_AND_PACKAGE_MANAGERS if os.path.lexists(os.path.join(f, n))})
+    if importlib_util_find("pip"):
+        found.append("the pip module (python -m pip)")
+    return check("no shell or package manager", not found, "found: " + ", ".join(found) if found
+                 else "none of %s in %s; no pip module" % (", ".join(SHELLS_AND_PACKAGE_MANAGERS), ", ".join(sorted(set(folders)))))
+
+
+def importlib_util_find(name):
+    import importlib.util
+    return importlib.util.find_spec(name) is not None
+
+
+def module_names(dist):
+    """Every importable module a distribution's RECORD lists (packages, submodules, extensions), __main__ left out."""
+    names = set()
+    for path in record_files(dist):
+        parts = path.replace("\\", "/").split("/")
+        if parts[0] in ("..", "") or any(p.endswith((".dist-info", ".egg-info", ".data")) or p == "__pycache__" for p in parts):
+            continue
+        leaf = parts[-1]
+        if leaf.endswith(".py"):
+            parts[-1] = leaf[:-3]
+        elif leaf.endswith((".so", ".pyd")):
+            parts[-1] = leaf.split(".")[0]
+        else:
+            continue
+        if parts[-1] == "__init__":
+            parts = parts[:-1]
+        if parts and parts[-1] != "__main__" and all(p.isidentifier() for p in parts):
+            names.add(".".join(parts))
+    return sorted(names)
+
+
+def optional_dependency(missing, installed_modules):
+    """A missing module that neither the standard library nor an installed distribution has: an optional extra, not a left-out file."""
+    names = getattr(sys, "stdlib_module_names", None)
+    top = (missing or "").split(".")[0]
+    return bool(top) and names is not None and top not in names and top not in installed_modules
+
+
+def check_all_modules(installed):
+    passed, lines, total = True, [], 0
+    installed_modules = {m.split(".")[0] for dist in installed.values() for m in module_names(dist)}
+    for key in sorted(installed):
+        dist = installed[key]
+        modules = module_names(dist)
+        total += len(modules)
+        if not modules:
+            continue
+        own_executables = {os.path.basename(p) for p in installed_scripts(dist)}
+        done = subprocess.run([sys.executable, "-c", ALL_MODULES_CHILD] + modules, stdin=subprocess.DEVNULL, capture_output=True,
+                              text=True, errors="replace", timeout=600, cwd="/")
+        outcomes = {}
+        for line in done.stdout.splitlines():
+            try:
+                name, ok, missing, error = json.loads(line)
+                outcomes[name] = (ok, missing, error)
+            except ValueError:
+                pass
+        for module in modules:
+            ok, missing, error = outcomes.get(module, (False, None, "no answer (exit code %d: %s)" % (done.returncode, done.stderr.strip()[-200:])))
+            if ok:
+                continue
+            if missing and missing != module.split(".")[0] and missing in own_executables:
+                lines.append("%s: %s %s (needs module %s)" % (key, module, SERVER_ONLY, missing))
+            elif optional_dependency(missing, installed_modules):
+                lines.append("%s: %s needs %s, which is neither in the standard library nor installed (an optional dependency; it fails so on every variant)"
+                             % (key, module, missing))
+            else:
+                passed = False
+                lines.append("%s: import %s FAILED: %s" % (key, module, error))
+    lines.append("%d modules of %d distributions imported" % (total, len(installed)))
+    return check("every module imports", passed, "\n".join(lines))
 
 
 def check_non_root():
@@ -272,6 +392,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("distributions", nargs="*")
     parser.add_argument("--prefix", action="append", default=[])
+    parser.add_argument("--distroless", action="store_true")
     args = parser.parse_args()
     installed = installed_distributions()
     compilers = compilers_on_path()
@@ -284,6 +405,8 @@ def main():
         check_non_root(),
         check_world_writable(roots),
     ]
+    if args.distroless:
+        checks += [check_no_shell(), check_all_modules(installed)]
     facts = {"python": sys.version.split()[0], "executable": sys.executable, "uid": os.geteuid(),
              "compilers": sorted(compilers.values()), "roots": roots}
     print(json.dumps({"schema": 1, "facts": facts, "checks": checks}, indent=1))

@@ -65,6 +65,7 @@ public abstract class RegistryBaseAssertions(RegistryRecipeFixture recipe)
     [InlineData(Variant.Uninstall)]
     [InlineData(Variant.Small)]
     [InlineData(Variant.Minimal)]
+    [InlineData(Variant.Distroless)]
     public void Each_installing_variant_builds_and_verifies_uwsgi_linked_against_the_bases_own_libpython(Variant variant)
     {
         Require();

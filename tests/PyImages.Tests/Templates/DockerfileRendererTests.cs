@@ -15,7 +15,7 @@ public class DockerfileRendererTests
     [MemberData(nameof(Families), MemberType = typeof(RenderFixtures))]
     public void Every_variant_starts_from_the_base_and_installs_the_quoted_package_without_the_network(BaseFamily family)
     {
-        foreach (var variant in Enum.GetValues<Variant>())
+        foreach (var variant in Enum.GetValues<Variant>().Where(v => family == BaseFamily.Debian || !VariantCatalog.Get(v).Flags.Distroless))
         {
             var text = Render(variant, family);
 
