@@ -17,10 +17,10 @@ public sealed partial class PyImagesRun
         var sources = await FetchAsync(cancellationToken);
         var dockerfile = await RenderAsync(variant, cancellationToken);
         var reference = ImageFor(info);
-        _log.Information("Building {Variant} as {Image} from {Dockerfile}", info.Name, reference, dockerfile.Path);
+        _log.Information("Building {Variant} as {Image} from {Dockerfile}", info.Name, reference, dockerfile);
 
         var result = await Engine.BuildAsync(
-            new BuildRequest(dockerfile.Path, sources.Directory, reference, new Dictionary<string, string>(), Layout.BuildLog(info.Name),
+            new BuildRequest(dockerfile, sources.Directory, reference, new Dictionary<string, string>(), Layout.BuildLog(info.Name),
                 Builder: (await EnsureEngineAsync(cancellationToken)).Builder),
             line => _log.Information("{Variant} | {Line}", info.Name, BuildOutput.Clean(line)),
             cancellationToken);
@@ -47,13 +47,13 @@ public sealed partial class PyImagesRun
     }
 
     /// <summary>The Dockerfile for a variant, as the build would use it, written to artifacts/dockerfiles.</summary>
-    public async Task<RenderedDockerfile> RenderAsync(Variant variant, CancellationToken cancellationToken = default)
+    public async Task<string> RenderAsync(Variant variant, CancellationToken cancellationToken = default)
     {
         var baseImage = await EnsureBaseImageAsync(cancellationToken);
         var capabilities = new BuilderCapabilities((await EnsureEngineAsync(cancellationToken)).SupportsRunMount);
         var single = Spec with { Variants = [variant] };
         var info = VariantCatalog.Get(variant);
-        return DockerfileSet.WriteAll(single, baseImage, capabilities, Layout.Dockerfiles, new RenderOptions(Labels: Labels(info))).Single();
+        return DockerfileSet.WriteAll(Layout.Dockerfiles, DockerfileSet.Render(single, baseImage, capabilities, new RenderOptions(Labels: Labels(info)))).Single();
     }
 
     private async Task RecordBuiltAsync(BuiltImage image, CancellationToken cancellationToken)

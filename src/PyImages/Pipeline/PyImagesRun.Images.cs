@@ -54,7 +54,7 @@ public sealed partial class PyImagesRun
         {
             throw new PyImagesException(
                 $"{step}: none of the images is built by this checkout ({string.Join(", ", RequestedVariants.Where(v => !v.ExpectBuildFailure).Select(ImageFor))}). "
-                + "Build one first, e.g. ./build.sh BuildSmall " + step + ".");
+                + $"Build one first, e.g. {Hints.BuildThen(Variant.Small, step)}.");
         }
 
         return built;

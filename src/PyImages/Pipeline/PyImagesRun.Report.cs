@@ -38,7 +38,7 @@ public sealed partial class PyImagesRun
             new BaseImageSummary(baseImage.ConfiguredReference, baseImage.Reference, baseImage.Bootstrapped, baseFacts.SizeBytes),
             rows,
             []);
-        report = report with { Gates = SizeGateEvaluator.Evaluate(report, gates) };
+        report = report with { Gates = SizeGateEvaluator.Evaluate(report, gates, Hints) };
 
         var files = await ReportWriter.WriteAsync(report, Layout.Reports, Secrets, cancellationToken: cancellationToken);
         ConsoleReportWriter.Write(report, console ?? WideWhenRedirected(), new SecretMasker(Secrets));

@@ -54,5 +54,7 @@ public sealed partial class PyImagesRun : IDisposable
 
     private string ImageFor(VariantInfo variant) => Spec.ImageFor(variant.Variant).ToString();
 
+    private HostHints Hints => _settings.Hints ?? HostHints.Neutral;
+
     private IEnumerable<VariantInfo> RequestedVariants => VariantCatalog.All.Where(v => Spec.Variants.Contains(v.Variant));
 }
