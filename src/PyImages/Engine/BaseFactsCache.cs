@@ -32,17 +32,7 @@ public sealed class BaseFactsCache(string path)
             && image.TryGetProperty("Id", out var id) ? id.GetString() ?? string.Empty : string.Empty;
     }
 
-    private Entry? Load()
-    {
-        try
-        {
-            return File.Exists(path) ? JsonSerializer.Deserialize<Entry>(File.ReadAllText(path)) : null;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
+    private Entry? Load() => JsonFile.Read<Entry>(path);
 
-    private void Save(Entry entry) => AtomicFile.WriteAllText(path, JsonSerializer.Serialize(entry));
+    private void Save(Entry entry) => JsonFile.Write(path, entry);
 }

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace PyImages.Engine;
 
 /// <summary>
@@ -20,21 +18,9 @@ public sealed class BuilderProbeCache(string path)
     {
         var all = ReadAll();
         all[key] = features;
-        AtomicFile.WriteAllText(path, JsonSerializer.Serialize(all, new JsonSerializerOptions { WriteIndented = true }));
+        JsonFile.Write(path, all);
     }
 
     /// <summary>An unreadable file (older format, torn write) is no cache at all: probing again is cheap.</summary>
-    private Dictionary<string, BuilderFeatures> ReadAll()
-    {
-        try
-        {
-            return File.Exists(path)
-                ? JsonSerializer.Deserialize<Dictionary<string, BuilderFeatures>>(File.ReadAllText(path)) ?? []
-                : [];
-        }
-        catch (JsonException)
-        {
-            return [];
-        }
-    }
+    private Dictionary<string, BuilderFeatures> ReadAll() => JsonFile.Read<Dictionary<string, BuilderFeatures>>(path) ?? [];
 }
