@@ -1,4 +1,4 @@
-namespace PyImages.Reporting;
+namespace PyImages.Engine;
 
 public enum BuildOutcomeKind
 {

@@ -1,3 +1,4 @@
+using PyImages.Engine.Cli;
 using PyImages.Engine;
 using PyImages.Spec;
 using PyImages.Templates;
@@ -32,7 +33,7 @@ public sealed partial class PyImagesRun
         }
 
         await State.SaveAsync(StateNames.Outcome(info.Name), outcome, cancellationToken);
-        if (outcome.Status == Reporting.BuildOutcomeKind.Succeeded && outcome.ImageId is { } imageId)
+        if (outcome.Status == BuildOutcomeKind.Succeeded && outcome.ImageId is { } imageId)
         {
             await RecordBuiltAsync(new BuiltImage(info.Name, reference, imageId, DateTimeOffset.UtcNow), cancellationToken);
         }

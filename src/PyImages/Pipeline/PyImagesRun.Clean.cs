@@ -1,3 +1,4 @@
+using PyImages.Engine.Provisioning;
 using PyImages.Engine;
 using PyImages.Inspection;
 

@@ -1,3 +1,6 @@
+using PyImages.Engine.BaseImages;
+using PyImages.Engine.Cli;
+using PyImages.Engine.Provisioning;
 using PyImages.Engine;
 using PyImages.Spec;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PyImages.Engine;
 using PyImages.Inspection;
 using PyImages.Spec;
 

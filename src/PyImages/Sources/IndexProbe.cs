@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using PyImages.Engine.BaseImages;
+using PyImages.Engine.Cli;
 using PyImages.Engine;
 using PyImages.Spec;
 

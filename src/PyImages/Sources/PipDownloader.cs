@@ -1,3 +1,4 @@
+using PyImages.Engine.BaseImages;
 using PyImages.Engine;
 using PyImages.Spec;
 

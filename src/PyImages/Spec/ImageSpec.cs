@@ -1,3 +1,5 @@
+using PyImages.Engine.BaseImages;
+
 namespace PyImages.Spec;
 
 /// <summary>What to build, validated: every value here may reach a Dockerfile (quoted).</summary>

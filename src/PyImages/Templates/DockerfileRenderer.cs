@@ -1,6 +1,7 @@
+using PyImages.Engine.BaseImages;
 using PyImages.Spec;
-using Scriban;
 using Scriban.Syntax;
+using Scriban;
 
 namespace PyImages.Templates;
 

@@ -1,5 +1,7 @@
-using CliWrap;
 using CliWrap.Buffered;
+using CliWrap;
+using PyImages.Engine.BaseImages;
+using PyImages.Engine.Cli;
 using PyImages.Engine;
 using PyImages.Tests.Integration;
 

@@ -1,3 +1,5 @@
+using PyImages.Engine.BaseImages;
+using PyImages.Engine.Cli;
 using PyImages.Engine;
 using PyImages.Inspection;
 using PyImages.Pipeline;

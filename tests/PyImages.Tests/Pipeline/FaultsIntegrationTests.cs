@@ -1,3 +1,4 @@
+using PyImages.Engine.Cli;
 using PyImages.Engine;
 using PyImages.Inspection;
 using PyImages.Pipeline;

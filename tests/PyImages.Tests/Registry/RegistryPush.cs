@@ -1,3 +1,4 @@
+using PyImages.Engine.Cli;
 using PyImages.Engine;
 
 namespace PyImages.Tests.Registry;

@@ -1,3 +1,5 @@
+using PyImages.Engine.BaseImages;
+using PyImages.Engine.Provisioning;
 using PyImages.Engine;
 using PyImages.Pipeline;
 using PyImages.Reporting;

@@ -1,5 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
+using PyImages.Engine.BaseImages;
+using PyImages.Engine.Cli;
+using PyImages.Engine.Provisioning;
 using PyImages.Engine;
 using PyImages.Inspection;
 using Serilog;

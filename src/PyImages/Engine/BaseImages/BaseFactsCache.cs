@@ -1,7 +1,7 @@
 using System.Text.Json;
 using PyImages.Spec;
 
-namespace PyImages.Engine;
+namespace PyImages.Engine.BaseImages;
 
 /// <summary>
 /// Base image facts remembered by image id: reading them runs a container (a third of a second), and an image id

@@ -1,4 +1,6 @@
-namespace PyImages.Spec;
+using PyImages.Spec;
+
+namespace PyImages.Engine.BaseImages;
 
 /// <summary>
 /// What the base image really is, read from the image itself (never guessed from its name):

@@ -1,6 +1,6 @@
 using PyImages.Spec;
 
-namespace PyImages.Engine;
+namespace PyImages.Engine.BaseImages;
 
 /// <summary>Reads what a base image really is by running it once: os-release, the Python interpreter, its version and headers.</summary>
 public static class BaseImageProbe

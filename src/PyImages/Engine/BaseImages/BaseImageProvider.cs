@@ -1,7 +1,9 @@
+using PyImages.Engine.Cli;
+using PyImages.Engine.Provisioning;
 using PyImages.Spec;
 using Serilog;
 
-namespace PyImages.Engine;
+namespace PyImages.Engine.BaseImages;
 
 /// <summary>
 /// Makes the base image available: the configured one if present or pullable, else, only when no registry can be reached

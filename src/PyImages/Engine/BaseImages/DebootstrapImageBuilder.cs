@@ -1,6 +1,8 @@
+using PyImages.Engine.Cli;
+using PyImages.Engine.Provisioning;
 using Serilog;
 
-namespace PyImages.Engine;
+namespace PyImages.Engine.BaseImages;
 
 /// <summary>Builds a Debian root file system (by default with python3 and pip) with debootstrap on the host and imports it as an image.</summary>
 public sealed class DebootstrapImageBuilder(IProcessRunner runner, IHostFacts host, ILogger log)

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace PyImages.Engine;
+namespace PyImages.Engine.Cli;
 
 /// <summary>
 /// The container Docker's classic builder runs a RUN step in, named by its " ---> Running in &lt;id&gt;" line. After an

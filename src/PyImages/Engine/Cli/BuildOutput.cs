@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace PyImages.Pipeline;
+namespace PyImages.Engine.Cli;
 
 /// <summary>
 /// Reads build output from any builder: Docker's classic builder (<c>Step 3/5 : RUN ...</c>),
@@ -51,7 +51,7 @@ public static partial class BuildOutput
     public static string? ClientError(IReadOnlyList<string> lines)
     {
         var said = lines.Select(Clean).Select(l => l.Trim())
-            .Where(l => l.Length > 0 && !BuildKitProgress().IsMatch(l) && !l.StartsWith(Engine.CliContainerEngine.CommandEcho, StringComparison.Ordinal) && !Verdict().IsMatch(l))
+            .Where(l => l.Length > 0 && !BuildKitProgress().IsMatch(l) && !l.StartsWith(CliContainerEngine.CommandEcho, StringComparison.Ordinal) && !Verdict().IsMatch(l))
             .ToList();
         return said.FirstOrDefault(l => FailureWords().IsMatch(l)) ?? said.FirstOrDefault();
     }

@@ -1,6 +1,6 @@
 using Serilog;
 
-namespace PyImages.Engine;
+namespace PyImages.Engine.Cli;
 
 /// <summary>
 /// Asks the builder itself what it accepts, instead of guessing from versions: three tiny builds on a local image

@@ -1,4 +1,4 @@
-namespace PyImages.Engine;
+namespace PyImages.Engine.Cli;
 
 /// <summary>
 /// Probe results in one JSON file, keyed by everything that changes the answer: engine kind, version, the builder the

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace PyImages.Engine;
+namespace PyImages.Engine.Cli;
 
 public sealed partial class CliContainerEngine
 {

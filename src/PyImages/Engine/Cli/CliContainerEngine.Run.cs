@@ -1,4 +1,4 @@
-namespace PyImages.Engine;
+namespace PyImages.Engine.Cli;
 
 public sealed partial class CliContainerEngine
 {

@@ -1,4 +1,4 @@
-namespace PyImages.Engine;
+namespace PyImages.Engine.Cli;
 
 /// <summary>
 /// <see cref="IContainerEngine"/> over the docker or podman CLI. Both share the syntax PyImages uses; output formats of

@@ -2,7 +2,7 @@ using System.ComponentModel;
 using System.Text;
 using CliWrap;
 
-namespace PyImages.Engine;
+namespace PyImages.Engine.Cli;
 
 /// <summary><see cref="IProcessRunner"/> on CliWrap: graceful interrupt on cancellation, forceful kill after <see cref="KillGracePeriod"/>.</summary>
 public sealed class CliProcessRunner : IProcessRunner
@@ -13,7 +13,7 @@ public sealed class CliProcessRunner : IProcessRunner
     {
         var stdout = new StringBuilder();
         var stderr = new StringBuilder();
-        var command = Cli.Wrap(spec.Executable)
+        var command = CliWrap.Cli.Wrap(spec.Executable)
             .WithArguments(spec.Arguments)
             .WithValidation(CommandResultValidation.None)
             .WithStandardOutputPipe(Target(spec, stdout))

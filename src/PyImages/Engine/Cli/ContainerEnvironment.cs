@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace PyImages.Engine;
+namespace PyImages.Engine.Cli;
 
 /// <summary>
 /// A container's environment reaches it through the environment of the docker/podman client process (<c>-e NAME</c>

@@ -1,4 +1,4 @@
-namespace PyImages.Engine;
+namespace PyImages.Engine.Cli;
 
 /// <summary>Command lines for the docker/podman CLI (same syntax for both where PyImages uses them). Pure, so they are tested without an engine.</summary>
 public static class EngineArguments

@@ -1,4 +1,4 @@
-namespace PyImages.Engine;
+namespace PyImages.Engine.Cli;
 
 /// <summary>
 /// The CLI an engine is reached through: the executable and the variables it runs with on top of this process's

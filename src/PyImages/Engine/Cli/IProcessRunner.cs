@@ -1,4 +1,4 @@
-namespace PyImages.Engine;
+namespace PyImages.Engine.Cli;
 
 /// <summary>Starts processes. The engine, provisioner and base-image steps go through it so tests can fake the machine.</summary>
 public interface IProcessRunner

@@ -1,4 +1,4 @@
-namespace PyImages.Engine;
+namespace PyImages.Engine.Cli;
 
 /// <summary>
 /// Earlier versions passed a container's environment in <c>pyimages-env-*</c> files in the temp folder; a killed run

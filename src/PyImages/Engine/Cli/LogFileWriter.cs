@@ -1,4 +1,4 @@
-namespace PyImages.Engine;
+namespace PyImages.Engine.Cli;
 
 /// <summary>Appends lines to a log file (directories created), from several threads, flushed as they come so the log is readable while a step runs.</summary>
 public sealed class LogFileWriter : IDisposable

@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace PyImages.Engine;
+namespace PyImages.Engine.Cli;
 
 /// <summary>Whether a reference's registry host is on this machine's loopback network (127.0.0.0/8 or localhost).</summary>
 public static class LoopbackRegistry

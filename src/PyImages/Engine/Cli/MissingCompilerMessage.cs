@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace PyImages.Pipeline;
+namespace PyImages.Engine.Cli;
 
 /// <summary>
 /// Finds, in build output, the package's or the build backend's own words for "there is no compiler".

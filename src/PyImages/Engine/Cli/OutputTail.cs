@@ -1,4 +1,4 @@
-namespace PyImages.Engine;
+namespace PyImages.Engine.Cli;
 
 /// <summary>Keeps the last <c>capacity</c> lines of a stream of output; safe to feed from stdout and stderr at once.</summary>
 public sealed class OutputTail(int capacity = OutputTail.DefaultCapacity)

@@ -1,4 +1,4 @@
-namespace PyImages.Engine;
+namespace PyImages.Engine.Cli;
 
 public sealed record ProcessResult(int ExitCode, string StandardOutput, string StandardError)
 {

@@ -1,4 +1,4 @@
-namespace PyImages.Engine;
+namespace PyImages.Engine.Cli;
 
 /// <summary>One process to start: what, with which arguments (never through a shell), and where its output goes.</summary>
 /// <param name="Environment">Variables to set (a null value unsets one) on top of this process's environment.</param>

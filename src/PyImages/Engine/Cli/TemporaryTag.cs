@@ -1,4 +1,4 @@
-namespace PyImages.Engine;
+namespace PyImages.Engine.Cli;
 
 /// <summary>
 /// Builds go to a unique temporary tag in the same repository and are retagged only after success, so a failed or

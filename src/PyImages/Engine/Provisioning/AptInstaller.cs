@@ -1,4 +1,6 @@
-namespace PyImages.Engine;
+using PyImages.Engine.Cli;
+
+namespace PyImages.Engine.Provisioning;
 
 /// <summary>Installs Debian packages on the host with apt-get (non-interactive), refreshing the package lists only when the first try fails.</summary>
 public sealed class AptInstaller(IProcessRunner runner, IHostFacts host)

@@ -1,4 +1,4 @@
-namespace PyImages.Engine;
+namespace PyImages.Engine.Provisioning;
 
 /// <summary>
 /// Starts dockerd in its own session (setsid), so it outlives PyImages and a Ctrl-C sent to PyImages' process group

@@ -1,4 +1,4 @@
-namespace PyImages.Engine;
+namespace PyImages.Engine.Provisioning;
 
 /// <summary>Why <see cref="EngineProvisioner"/> took the engine it took, in words for the log.</summary>
 public static class EngineChoice

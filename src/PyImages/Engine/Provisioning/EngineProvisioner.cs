@@ -1,6 +1,7 @@
+using PyImages.Engine.Cli;
 using Serilog;
 
-namespace PyImages.Engine;
+namespace PyImages.Engine.Provisioning;
 
 /// <summary>
 /// Finds a container engine that answers, or (on a Debian/Ubuntu host as root, when allowed) installs and starts one:

@@ -1,4 +1,4 @@
-namespace PyImages.Engine;
+namespace PyImages.Engine.Provisioning;
 
 /// <summary>What PyImages needs to know about the machine it runs on before it installs anything there.</summary>
 public interface IHostFacts

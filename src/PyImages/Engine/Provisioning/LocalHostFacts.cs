@@ -1,4 +1,4 @@
-namespace PyImages.Engine;
+namespace PyImages.Engine.Provisioning;
 
 public sealed class LocalHostFacts : IHostFacts
 {

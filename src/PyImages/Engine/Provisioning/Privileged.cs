@@ -1,4 +1,6 @@
-namespace PyImages.Engine;
+using PyImages.Engine.Cli;
+
+namespace PyImages.Engine.Provisioning;
 
 /// <summary>Work that needs root (apt-get, debootstrap): run as is when we are root, through <c>sudo -n</c> when that works.</summary>
 public static class Privileged

@@ -1,6 +1,7 @@
+using PyImages.Engine.BaseImages;
 using PyImages.Engine;
 
-namespace PyImages.Tests.Engine;
+namespace PyImages.Tests.Engine.BaseImages;
 
 public sealed class BaseFactsCacheTests : IDisposable
 {

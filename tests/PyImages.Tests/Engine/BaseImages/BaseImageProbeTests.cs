@@ -1,7 +1,8 @@
+using PyImages.Engine.BaseImages;
 using PyImages.Engine;
 using PyImages.Spec;
 
-namespace PyImages.Tests.Engine;
+namespace PyImages.Tests.Engine.BaseImages;
 
 public class BaseImageProbeTests
 {

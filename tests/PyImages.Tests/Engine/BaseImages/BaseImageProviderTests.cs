@@ -1,6 +1,10 @@
+using PyImages.Engine.BaseImages;
+using PyImages.Engine.Cli;
 using PyImages.Engine;
+using PyImages.Tests.Engine.Cli;
+using PyImages.Tests.Engine.Provisioning;
 
-namespace PyImages.Tests.Engine;
+namespace PyImages.Tests.Engine.BaseImages;
 
 /// <summary>Which pull results may fall back to the bootstrapped stand-in: only "no registry can be reached".</summary>
 public class BaseImageProviderTests
@@ -74,7 +78,7 @@ public class BaseImageProviderTests
         Assert.DoesNotContain(runner.Commands, c => c.StartsWith("docker pull", StringComparison.Ordinal));
     }
 
-    private Task<PyImages.Spec.BaseImageFacts> Ensure(FakeProcessRunner runner, bool allowBootstrap) =>
+    private Task<BaseImageFacts> Ensure(FakeProcessRunner runner, bool allowBootstrap) =>
         new BaseImageProvider(runner, new FakeHostFacts(isRoot: false, FakeHostFacts.Debian)).EnsureAsync(new CliContainerEngine(EngineKind.Docker, runner), Reference, allowBootstrap, _work, default);
 
     /// <summary>docker with <see cref="Reference"/> absent, its pull failing with <paramref name="pullError"/>, and the stand-in present or not.</summary>

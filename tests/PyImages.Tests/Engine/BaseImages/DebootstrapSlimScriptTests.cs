@@ -1,7 +1,8 @@
 using System.Diagnostics;
+using PyImages.Engine.BaseImages;
 using PyImages.Engine;
 
-namespace PyImages.Tests.Engine;
+namespace PyImages.Tests.Engine.BaseImages;
 
 public sealed class DebootstrapSlimScriptTests : IDisposable
 {

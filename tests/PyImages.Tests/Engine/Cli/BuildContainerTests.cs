@@ -1,7 +1,8 @@
+using PyImages.Engine.Cli;
 using PyImages.Engine;
 using PyImages.Tests.Pipeline;
 
-namespace PyImages.Tests.Engine;
+namespace PyImages.Tests.Engine.Cli;
 
 public class BuildContainerTests
 {

@@ -1,6 +1,7 @@
+using PyImages.Engine.Cli;
 using PyImages.Pipeline;
 
-namespace PyImages.Tests.Pipeline;
+namespace PyImages.Tests.Engine.Cli;
 
 public class BuildOutputTests
 {

@@ -1,7 +1,7 @@
 using PyImages.Engine;
 using PyImages.Tests.Integration;
 
-namespace PyImages.Tests.Engine;
+namespace PyImages.Tests.Engine.Cli;
 
 /// <summary>The engine's runs; its builds' faults run on every builder in <see cref="Pipeline.FaultsAssertions"/>.</summary>
 [Collection(EngineCollection.Name)]

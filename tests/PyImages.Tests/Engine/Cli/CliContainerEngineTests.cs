@@ -1,6 +1,7 @@
+using PyImages.Engine.Cli;
 using PyImages.Engine;
 
-namespace PyImages.Tests.Engine;
+namespace PyImages.Tests.Engine.Cli;
 
 public class CliContainerEngineTests
 {

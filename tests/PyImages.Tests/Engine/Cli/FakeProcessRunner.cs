@@ -1,6 +1,7 @@
+using PyImages.Engine.Cli;
 using PyImages.Engine;
 
-namespace PyImages.Tests.Engine;
+namespace PyImages.Tests.Engine.Cli;
 
 /// <summary>Records every process started and answers from a rule; unmatched commands "succeed" with no output.</summary>
 internal sealed class FakeProcessRunner(Func<ProcessSpec, ProcessResult?>? answer = null) : IProcessRunner

@@ -1,6 +1,7 @@
+using PyImages.Engine.Provisioning;
 using PyImages.Engine;
 
-namespace PyImages.Tests.Engine;
+namespace PyImages.Tests.Engine.Provisioning;
 
 public class EngineChoiceTests
 {

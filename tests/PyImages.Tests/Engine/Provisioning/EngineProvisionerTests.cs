@@ -1,6 +1,9 @@
+using PyImages.Engine.Cli;
+using PyImages.Engine.Provisioning;
 using PyImages.Engine;
+using PyImages.Tests.Engine.Cli;
 
-namespace PyImages.Tests.Engine;
+namespace PyImages.Tests.Engine.Provisioning;
 
 public class EngineProvisionerTests
 {

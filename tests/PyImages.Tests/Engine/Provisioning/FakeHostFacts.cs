@@ -1,6 +1,7 @@
+using PyImages.Engine.Provisioning;
 using PyImages.Engine;
 
-namespace PyImages.Tests.Engine;
+namespace PyImages.Tests.Engine.Provisioning;
 
 internal sealed class FakeHostFacts(bool isRoot, string? osRelease, params string[] onPath) : IHostFacts
 {

@@ -1,6 +1,8 @@
+using PyImages.Engine.Cli;
+using PyImages.Engine.Provisioning;
 using PyImages.Engine;
 
-namespace PyImages.Tests.Engine;
+namespace PyImages.Tests.Engine.Provisioning;
 
 public class PrivilegedTests
 {
