@@ -20,14 +20,14 @@ public sealed partial class PyImagesRun
         var reference = ImageFor(info);
         _log.Information("Building {Variant} as {Image} from {Dockerfile}", info.Name, reference, dockerfile);
 
-        var result = await Engine.BuildAsync(
+        var result = await ContainerEngine.BuildAsync(
             new BuildRequest(dockerfile, sources.Directory, reference, new Dictionary<string, string>(), Layout.BuildLog(info.Name),
                 Builder: (await EnsureEngineAsync(cancellationToken)).Builder),
             line => _log.Information("{Variant} | {Line}", info.Name, BuildOutput.Clean(line)),
             cancellationToken);
 
         var outcome = VariantOutcome.Judge(info.Name, reference, info.ExpectBuildFailure, result);
-        if (!result.Succeeded && await Engine.ProbeAsync(cancellationToken) is null)
+        if (!result.Succeeded && await ContainerEngine.ProbeAsync(cancellationToken) is null)
         {
             outcome = outcome.EngineStopped();
         }
@@ -52,7 +52,7 @@ public sealed partial class PyImagesRun
     {
         var baseImage = await EnsureBaseImageAsync(cancellationToken);
         var capabilities = new BuilderCapabilities((await EnsureEngineAsync(cancellationToken)).SupportsRunMount);
-        var single = Spec with { Variants = [variant] };
+        var single = ImageSpec with { Variants = [variant] };
         var info = VariantCatalog.Get(variant);
         return DockerfileSet.WriteAll(Layout.Dockerfiles, DockerfileSet.Render(single, baseImage, capabilities, new RenderOptions(Labels: Labels(info)))).Single();
     }

@@ -30,8 +30,8 @@ public sealed partial class PyImagesRun
             return CleanResult.Nothing;
         }
 
-        var containers = await Engine.ListContainerIdsAsync(Owner.RunByFilter, cancellationToken);
-        await Engine.RemoveContainersAsync(containers, cancellationToken);
+        var containers = await ContainerEngine.ListContainerIdsAsync(Owner.RunByFilter, cancellationToken);
+        await ContainerEngine.RemoveContainersAsync(containers, cancellationToken);
         foreach (var container in containers)
         {
             _log.Information("Clean: removed container {Container} (left by an earlier run of this checkout)", ShortImageId.Of(container));
@@ -40,9 +40,9 @@ public sealed partial class PyImagesRun
         var builtHere = State.Load<List<string>>(StateNames.BuiltImages) ?? [];
         var removed = new List<string>();
         var kept = new List<KeptImage>();
-        foreach (var id in await Engine.ListImageIdsAsync(Owner.CheckoutFilter, cancellationToken))
+        foreach (var id in await ContainerEngine.ListImageIdsAsync(Owner.CheckoutFilter, cancellationToken))
         {
-            var image = ImageFactsParser.Parse(await Engine.InspectImageJsonAsync(id, cancellationToken));
+            var image = ImageFactsParser.Parse(await ContainerEngine.InspectImageJsonAsync(id, cancellationToken));
             var name = image.RepoTags.Count > 0 ? string.Join(", ", image.RepoTags) : ShortImageId.Of(image.Id);
             if (CleanSelection.WhyKept(image, Owner, builtHere) is { } reason)
             {
@@ -84,14 +84,14 @@ public sealed partial class PyImagesRun
         var ours = CleanSelection.OurTags(image, Owner);
         try
         {
-            await Engine.RemoveImagesAsync(ours.Count > 0 ? ours : [image.Id], cancellationToken);
+            await ContainerEngine.RemoveImagesAsync(ours.Count > 0 ? ours : [image.Id], cancellationToken);
         }
         catch (PyImagesException exception)
         {
             return exception.Message;
         }
 
-        if (!await Engine.ImageExistsAsync(image.Id, cancellationToken))
+        if (!await ContainerEngine.ImageExistsAsync(image.Id, cancellationToken))
         {
             return null;
         }

@@ -12,7 +12,7 @@ public sealed partial class PyImagesRun
     private BaseImageFacts? _base;
 
     /// <summary>The engine the run uses, once <see cref="EnsureEngineAsync"/> has run.</summary>
-    public IContainerEngine Engine => _engine?.Engine ?? throw new InvalidOperationException("EnsureEngineAsync has not run.");
+    public IContainerEngine ContainerEngine => _engine?.Engine ?? throw new InvalidOperationException("EnsureEngineAsync has not run.");
 
     /// <summary>An engine that answers: the one asked for, else whatever docker or podman reaches, installed and started when allowed.</summary>
     public async Task<EngineInfo> EnsureEngineAsync(CancellationToken cancellationToken = default)
@@ -38,7 +38,7 @@ public sealed partial class PyImagesRun
         {
             Directory.CreateDirectory(Layout.Work);
             _base = await new BaseImageProvider().EnsureAsync(
-                Engine, Spec.BaseImage.ToString(), _settings.BootstrapBase, Layout.Work, cancellationToken,
+                ContainerEngine, ImageSpec.BaseImage.ToString(), _settings.BootstrapBase, Layout.Work, cancellationToken,
                 new BaseFactsCache(Path.Combine(Layout.State, $"base-facts-{_engine!.Value.Info.Kind.ToString().ToLowerInvariant()}.json")));
             _log.Information("Base image: {Reference} ({Os}, Python {Version} at {Python}, headers {Headers})",
                 _base.Reference, _base.OsPrettyName, _base.PythonVersion, _base.PythonExecutable, _base.HasPythonHeaders ? "present" : "absent");

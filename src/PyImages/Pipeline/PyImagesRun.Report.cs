@@ -20,7 +20,7 @@ public sealed partial class PyImagesRun
         // The base image first: ensuring it confirms the builder's features, which the engine summary names.
         var baseImage = await EnsureBaseImageAsync(cancellationToken);
         var engine = await EnsureEngineAsync(cancellationToken);
-        var baseFacts = ImageFactsParser.Parse(await Engine.InspectImageJsonAsync(baseImage.Reference, cancellationToken));
+        var baseFacts = ImageFactsParser.Parse(await ContainerEngine.InspectImageJsonAsync(baseImage.Reference, cancellationToken));
 
         var rows = new List<VariantReport>();
         long? bigSize = null;
@@ -59,7 +59,7 @@ public sealed partial class PyImagesRun
     /// </summary>
     private async Task<VariantReport> RowAsync(VariantInfo variant, ImageFacts baseFacts, long? bigSize, CancellationToken cancellationToken)
     {
-        var reference = Spec.ImageFor(variant.Variant);
+        var reference = ImageSpec.ImageFor(variant.Variant);
         var outcome = State.Load<VariantOutcome>(StateNames.Outcome(variant.Name));
         var (image, built, notOurs) = variant.ExpectBuildFailure ? (null, null, null) : await OwnImageAsync(variant, cancellationToken);
         if (notOurs is not null)
@@ -127,7 +127,7 @@ public sealed partial class PyImagesRun
             return null;
         }
 
-        var size = await InstalledSizeProbe.MeasureAsync(Engine, reference, _base.Reference, _base.PythonExecutable, DockerfileLayout.PackagesDirectory, cancellationToken);
+        var size = await InstalledSizeProbe.MeasureAsync(ContainerEngine, reference, _base.Reference, _base.PythonExecutable, DockerfileLayout.PackagesDirectory, cancellationToken);
         _log.Information("Installed size in {Image}: packages {Packages}, runtime libraries {Runtime} ({Names})",
             reference, ByteSize.Format(size.PackagesBytes), ByteSize.Format(size.RuntimePackageBytes.Values.Sum()), string.Join(", ", size.RuntimePackageBytes.Keys));
         return size.TotalBytes;

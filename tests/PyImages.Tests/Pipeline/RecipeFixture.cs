@@ -107,7 +107,7 @@ public abstract class RecipeFixture : IAsyncLifetime
         {
             try
             {
-                await Run.Engine.RemoveImagesAsync(VariantCatalog.All.Select(v => Run.Spec.ImageFor(v.Variant).ToString()));
+                await Run.ContainerEngine.RemoveImagesAsync(VariantCatalog.All.Select(v => Run.ImageSpec.ImageFor(v.Variant).ToString()));
             }
             catch (InvalidOperationException)
             {

@@ -114,7 +114,7 @@ public abstract class RecipeAssertions(RecipeFixture recipe)
 
         foreach (var row in recipe.Report.Variants.Where(v => v.SizeBytes is not null))
         {
-            var inspected = ImageFactsParser.Parse(await recipe.Run.Engine.InspectImageJsonAsync(row.Reference));
+            var inspected = ImageFactsParser.Parse(await recipe.Run.ContainerEngine.InspectImageJsonAsync(row.Reference));
             Assert.Equal(inspected.SizeBytes, row.SizeBytes);
         }
 
