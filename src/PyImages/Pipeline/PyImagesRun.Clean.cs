@@ -34,7 +34,7 @@ public sealed partial class PyImagesRun
         await ContainerEngine.RemoveContainersAsync(containers, cancellationToken);
         foreach (var container in containers)
         {
-            _log.Information("Clean: removed container {Container} (left by an earlier run of this checkout)", ShortImageId.Of(container));
+            _log.Information("Clean: removed container {Container} (left by an earlier run of this checkout)", ImageId.Short(container));
         }
 
         var builtHere = State.Load<List<string>>(StateNames.BuiltImages) ?? [];
@@ -43,7 +43,7 @@ public sealed partial class PyImagesRun
         foreach (var id in await ContainerEngine.ListImageIdsAsync(Owner.CheckoutFilter, cancellationToken))
         {
             var image = ImageFactsParser.Parse(await ContainerEngine.InspectImageJsonAsync(id, cancellationToken));
-            var name = image.RepoTags.Count > 0 ? string.Join(", ", image.RepoTags) : ShortImageId.Of(image.Id);
+            var name = image.RepoTags.Count > 0 ? string.Join(", ", image.RepoTags) : ImageId.Short(image.Id);
             if (CleanSelection.WhyKept(image, Owner, builtHere) is { } reason)
             {
                 kept.Add(new KeptImage(name, reason));

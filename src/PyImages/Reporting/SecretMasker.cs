@@ -10,7 +10,7 @@ namespace PyImages.Reporting;
 /// </summary>
 public sealed class SecretMasker
 {
-    public const string Mask = "*****";
+    public const string Mask = SecretValues.Mask;
 
     private readonly IReadOnlyList<string> forms;
 

@@ -70,7 +70,6 @@ public sealed partial class CliContainerEngine
         var result = await RunAsync(["image", "inspect", "--format", "{{.Id}}", reference], cancellationToken, ProbeTimeout);
         var id = result.StandardOutput.Trim();
 
-        // Podman prints the bare hex digest, Docker "sha256:<hex>": one form, so ids recorded at build time match inspect's.
-        return !result.Succeeded || id.Length == 0 ? null : id.Contains(':', StringComparison.Ordinal) ? id : "sha256:" + id;
+        return !result.Succeeded || id.Length == 0 ? null : ImageId.Full(id);
     }
 }
