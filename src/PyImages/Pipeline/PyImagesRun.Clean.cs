@@ -20,8 +20,8 @@ public sealed partial class PyImagesRun
             // Never install an engine just to clean up.
             if (_engine is null)
             {
-                var (engine, info) = await new EngineProvisioner(client: _settings.Client).EnsureAsync(_settings.Engine, Layout.Logs, allowInstall: false, cancellationToken);
-                _engine = (new OwnedEngine(engine, Owner), info);
+                _engine = await new EngineProvisioner(client: _settings.Client, containerLabels: Owner.ContainerLabels)
+                    .EnsureAsync(_settings.Engine, Layout.Logs, allowInstall: false, cancellationToken);
             }
         }
         catch (PyImagesException exception)

@@ -20,8 +20,8 @@ public sealed partial class PyImagesRun
         await LockAsync(cancellationToken);
         if (_engine is null)
         {
-            var (engine, found) = await new EngineProvisioner(_log, _settings.Client).EnsureAsync(_settings.Engine, Layout.Logs, _settings.AllowEngineInstall, cancellationToken);
-            _engine = (new OwnedEngine(engine, Owner), found);
+            _engine = await new EngineProvisioner(_log, _settings.Client, Owner.ContainerLabels)
+                .EnsureAsync(_settings.Engine, Layout.Logs, _settings.AllowEngineInstall, cancellationToken);
             var info = _engine.Value.Info;
             _log.Information("Engine: {Kind} {Version} through {Client}, builder {Builder} (RUN --mount {Mounts}, as the engine reports; buildx flags {Buildx})",
                 info.Kind, info.Version, info.Client ?? _engine.Value.Engine.Executable, info.Builder, Supported(info.SupportsRunMount), info.BuildxFlags ? "taken" : "not taken");

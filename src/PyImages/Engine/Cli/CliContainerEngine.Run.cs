@@ -11,7 +11,7 @@ public sealed partial class CliContainerEngine
         {
             return request.Output is { } output
                 ? await RunAndCopyOutAsync(request, containerName, environment, output, cancellationToken)
-                : ToRunResult(await RunAsync(EngineArguments.Run(request, containerName, Kind), environment, cancellationToken, request.StandardInput));
+                : ToRunResult(await RunAsync(EngineArguments.Run(request, containerName, Kind, Client.ContainerLabels), environment, cancellationToken, request.StandardInput));
         }
         catch (OperationCanceledException)
         {
@@ -24,7 +24,7 @@ public sealed partial class CliContainerEngine
     private async Task<RunResult> RunAndCopyOutAsync(
         RunRequest request, string containerName, IReadOnlyDictionary<string, string?>? environment, CopyOut output, CancellationToken cancellationToken)
     {
-        var created = await RunAsync(EngineArguments.Create(request, containerName, Kind), environment, cancellationToken);
+        var created = await RunAsync(EngineArguments.Create(request, containerName, Kind, Client.ContainerLabels), environment, cancellationToken);
         if (!created.Succeeded)
         {
             return ToRunResult(created);

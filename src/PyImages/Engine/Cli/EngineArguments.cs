@@ -56,12 +56,15 @@ public static class EngineArguments
 
     /// <summary><c>run --rm</c>: a throwaway container that is gone when it ends.</summary>
     /// <param name="containerName">A unique name, so an interrupted run's container can be removed.</param>
-    public static IReadOnlyList<string> Run(RunRequest request, string containerName, EngineKind kind = EngineKind.Docker) =>
-        Container(["run", "--rm"], request, containerName, kind);
+    /// <param name="ownerLabels">Labels of whose run starts it (<see cref="EngineClient.ContainerLabels"/>), on every container.</param>
+    public static IReadOnlyList<string> Run(
+        RunRequest request, string containerName, EngineKind kind = EngineKind.Docker, IReadOnlyDictionary<string, string>? ownerLabels = null) =>
+        Container(["run", "--rm"], request, containerName, kind, ownerLabels);
 
     /// <summary><c>create</c>: a container that is started, has its output copied out (<see cref="CopyOut"/>) and is then removed.</summary>
-    public static IReadOnlyList<string> Create(RunRequest request, string containerName, EngineKind kind = EngineKind.Docker) =>
-        Container(["create"], request, containerName, kind);
+    public static IReadOnlyList<string> Create(
+        RunRequest request, string containerName, EngineKind kind = EngineKind.Docker, IReadOnlyDictionary<string, string>? ownerLabels = null) =>
+        Container(["create"], request, containerName, kind, ownerLabels);
 
     /// <summary><c>start</c> of a created container, attached (and with its standard input when it takes one).</summary>
     public static IReadOnlyList<string> Start(RunRequest request, string containerName) =>
@@ -71,7 +74,8 @@ public static class EngineArguments
     public static IReadOnlyList<string> CopyOut(string containerName, CopyOut output) =>
         ["cp", $"{containerName}:{output.ContainerPath.TrimEnd('/')}/.", output.HostDirectory];
 
-    private static IReadOnlyList<string> Container(string[] verb, RunRequest request, string containerName, EngineKind kind)
+    private static IReadOnlyList<string> Container(
+        string[] verb, RunRequest request, string containerName, EngineKind kind, IReadOnlyDictionary<string, string>? ownerLabels)
     {
         var args = new List<string>(verb) { "--name", containerName };
         if (kind == EngineKind.Podman)
@@ -107,6 +111,11 @@ public static class EngineArguments
             [ImageLabels.Project] = ImageLabels.ProjectValue,
             [ImageLabels.RunContainer] = ImageLabels.ProjectValue,
         };
+        foreach (var (key, value) in ownerLabels ?? new Dictionary<string, string>())
+        {
+            labels[key] = value;
+        }
+
         foreach (var (key, value) in labels)
         {
             args.AddRange(["--label", $"{key}={value}"]);

@@ -10,7 +10,12 @@ namespace PyImages.Engine.Cli;
 /// <param name="Kind">The engine this is a client of.</param>
 /// <param name="Executable">A name looked up on PATH, or a path.</param>
 /// <param name="Environment">Variables set (a null value unsets one) for every command this client runs.</param>
-public sealed record EngineClient(EngineKind Kind, string Executable, IReadOnlyDictionary<string, string?>? Environment = null)
+/// <param name="ContainerLabels">Labels on every container this client starts, on top of the request's: whose run started it.</param>
+public sealed record EngineClient(
+    EngineKind Kind,
+    string Executable,
+    IReadOnlyDictionary<string, string?>? Environment = null,
+    IReadOnlyDictionary<string, string>? ContainerLabels = null)
 {
     /// <summary>Docker's switch between BuildKit (1) and the classic builder (0); unset, the client decides.</summary>
     public const string DockerBuildKitVariable = "DOCKER_BUILDKIT";

@@ -23,8 +23,14 @@ public sealed class EngineProvisioner(
     private readonly ILogger _log = logger ?? Log.ForContext<EngineProvisioner>();
 
     /// <param name="client">The client to reach the engine of its kind through; null (and for the other kind): the engine's own command on PATH.</param>
-    public EngineProvisioner(ILogger? logger = null, EngineClient? client = null)
-        : this(new CliProcessRunner(), new LocalHostFacts(), kind => new CliContainerEngine(kind, client: client?.Kind == kind ? client : null), null, logger)
+    /// <param name="containerLabels">Labels on every container the engine starts (<see cref="EngineClient.ContainerLabels"/>).</param>
+    public EngineProvisioner(ILogger? logger = null, EngineClient? client = null, IReadOnlyDictionary<string, string>? containerLabels = null)
+        : this(
+            new CliProcessRunner(),
+            new LocalHostFacts(),
+            kind => new CliContainerEngine(kind, client: (client?.Kind == kind ? client : EngineClient.Default(kind)) with { ContainerLabels = containerLabels }),
+            null,
+            logger)
     {
     }
 

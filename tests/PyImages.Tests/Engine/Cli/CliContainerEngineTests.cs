@@ -70,6 +70,25 @@ public class CliContainerEngineTests
         Assert.DoesNotContain("--env-file", run.Arguments);
     }
 
+    [Fact]
+    public async Task Every_container_carries_the_labels_of_whose_run_started_it_and_the_request_cannot_drop_them()
+    {
+        var specs = new List<ProcessSpec>();
+        var runner = new FakeProcessRunner(spec => { specs.Add(spec); return null; });
+        var owner = new CheckoutIdentity("0123456789abcdef", "blog-python");
+        var client = EngineClient.Default(EngineKind.Docker) with { ContainerLabels = owner.ContainerLabels };
+
+        await new CliContainerEngine(EngineKind.Docker, runner, client).RunAsync(new RunRequest("base", ["true"],
+            Labels: new Dictionary<string, string> { ["purpose"] = "probe", [ImageLabels.RunBy] = "someone else" }));
+
+        var run = Assert.Single(specs, s => s.Arguments[0] == "run");
+        Assert.Contains($"{ImageLabels.RunBy}=0123456789abcdef blog-python", run.Arguments);
+        Assert.Contains($"{ImageLabels.Checkout}=0123456789abcdef", run.Arguments);
+        Assert.Contains($"{ImageLabels.Repository}=blog-python", run.Arguments);
+        Assert.Contains("purpose=probe", run.Arguments);
+        Assert.DoesNotContain($"{ImageLabels.RunBy}=someone else", run.Arguments);
+    }
+
     [Theory]
     [InlineData("DOCKER_HOST")]
     [InlineData("PATH")]
