@@ -1,5 +1,5 @@
-using PyImages.Engine.Cli;
 using PyImages.Engine;
+using PyImages.Engine.Cli;
 using PyImages.Spec;
 using PyImages.Templates;
 
@@ -51,7 +51,7 @@ public sealed partial class PyImagesRun
     public async Task<string> RenderAsync(Variant variant, CancellationToken cancellationToken = default)
     {
         var baseImage = await EnsureBaseImageAsync(cancellationToken);
-        var capabilities = new BuilderCapabilities((await EnsureEngineAsync(cancellationToken)).SupportsRunMount);
+        var capabilities = (await EnsureEngineAsync(cancellationToken)).Capabilities;
         var single = ImageSpec with { Variants = [variant] };
         var info = VariantCatalog.Get(variant);
         return DockerfileSet.WriteAll(Layout.Dockerfiles, DockerfileSet.Render(single, baseImage, capabilities, new RenderOptions(Labels: Labels(info)))).Single();

@@ -1,5 +1,5 @@
-using PyImages.Engine.Provisioning;
 using PyImages.Engine;
+using PyImages.Engine.Provisioning;
 using PyImages.Inspection;
 
 namespace PyImages.Pipeline;

@@ -1,7 +1,7 @@
+using PyImages.Engine;
 using PyImages.Engine.BaseImages;
 using PyImages.Engine.Cli;
 using PyImages.Engine.Provisioning;
-using PyImages.Engine;
 using PyImages.Spec;
 
 namespace PyImages.Pipeline;
@@ -24,7 +24,7 @@ public sealed partial class PyImagesRun
                 .EnsureAsync(_settings.Engine, Layout.Logs, _settings.AllowEngineInstall, cancellationToken);
             var info = _engine.Value.Info;
             _log.Information("Engine: {Kind} {Version} through {Client}, builder {Builder} (RUN --mount {Mounts}, as the engine reports; buildx flags {Buildx})",
-                info.Kind, info.Version, info.Client ?? _engine.Value.Engine.Executable, info.Builder, Supported(info.SupportsRunMount), info.BuildxFlags ? "taken" : "not taken");
+                info.Kind, info.Version, info.Client ?? _engine.Value.Engine.Executable, info.Builder, Supported(info.Capabilities.SupportsRunMount), info.BuildxFlags ? "taken" : "not taken");
         }
 
         return _engine.Value.Info;
@@ -56,7 +56,7 @@ public sealed partial class PyImagesRun
         var info = await new BuilderProbe(engine, cache, _log).ConfirmAsync(claimed, _base!.Reference, Layout.Work, cancellationToken);
         _engine = (engine, info);
         _log.Information("Builder: {Builder} on {Kind} {Version}: RUN --mount {Mounts}, COPY --link {Link} ({How})",
-            info.Builder, info.Kind, info.Version, Supported(info.SupportsRunMount), Supported(info.SupportsCopyLink),
+            info.Builder, info.Kind, info.Version, Supported(info.Capabilities.SupportsRunMount), Supported(info.Capabilities.CopyLink),
             info.Confirmed ? "confirmed by probe builds" : "as the engine reports; not confirmed by a probe build");
     }
 

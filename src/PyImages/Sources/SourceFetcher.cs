@@ -1,6 +1,6 @@
+using PyImages.Engine;
 using PyImages.Engine.BaseImages;
 using PyImages.Engine.Cli;
-using PyImages.Engine;
 using PyImages.Spec;
 
 namespace PyImages.Sources;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PyImages.Engine;
 using PyImages.Engine.BaseImages;
 using PyImages.Spec;
 using Scriban.Runtime;

@@ -1,7 +1,8 @@
+using PyImages.Engine;
 using PyImages.Engine.BaseImages;
 using PyImages.Spec;
-using Scriban.Syntax;
 using Scriban;
+using Scriban.Syntax;
 
 namespace PyImages.Templates;
 

@@ -1,3 +1,4 @@
+using PyImages.Engine;
 using PyImages.Engine.BaseImages;
 using PyImages.Spec;
 

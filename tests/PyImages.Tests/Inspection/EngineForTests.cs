@@ -1,8 +1,8 @@
-using CliWrap.Buffered;
 using CliWrap;
+using CliWrap.Buffered;
+using PyImages.Engine;
 using PyImages.Engine.BaseImages;
 using PyImages.Engine.Cli;
-using PyImages.Engine;
 using PyImages.Tests.Integration;
 
 namespace PyImages.Tests.Inspection;

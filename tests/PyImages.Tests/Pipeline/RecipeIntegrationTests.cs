@@ -160,7 +160,7 @@ public abstract class RecipeAssertions(RecipeFixture recipe)
 
         Assert.True(info.Confirmed);
         Assert.Equal((recipe.Kind.ToString(), info.Builder), (recipe.Report.Engine.Name, recipe.Report.Engine.Builder));
-        Assert.Equal(info.SupportsRunMount, dockerfile.Contains("--mount=type=bind,from=builder", StringComparison.Ordinal));
+        Assert.Equal(info.Capabilities.SupportsRunMount, dockerfile.Contains("--mount=type=bind,from=builder", StringComparison.Ordinal));
     }
 
     [SkippableFact]

@@ -1,6 +1,6 @@
+using PyImages.Engine;
 using PyImages.Engine.BaseImages;
 using PyImages.Engine.Provisioning;
-using PyImages.Engine;
 using PyImages.Pipeline;
 using PyImages.Reporting;
 using PyImages.Spec;

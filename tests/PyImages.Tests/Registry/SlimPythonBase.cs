@@ -1,9 +1,9 @@
 using System.Security.Cryptography;
 using System.Text;
+using PyImages.Engine;
 using PyImages.Engine.BaseImages;
 using PyImages.Engine.Cli;
 using PyImages.Engine.Provisioning;
-using PyImages.Engine;
 using PyImages.Inspection;
 using Serilog;
 

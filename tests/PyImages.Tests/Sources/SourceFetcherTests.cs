@@ -1,5 +1,5 @@
-using PyImages.Engine.BaseImages;
 using PyImages.Engine;
+using PyImages.Engine.BaseImages;
 using PyImages.Sources;
 using PyImages.Spec;
 using PyImages.Tests.Engine;

@@ -22,7 +22,7 @@ public sealed class BuilderProbe(IContainerEngine engine, BuilderProbeCache cach
         var key = BuilderProbeCache.KeyFor(claimed, engine.Client.Variable(EngineClient.DockerBuildKitVariable));
         if (cache.Find(key) is { } known)
         {
-            return known.ApplyTo(claimed);
+            return claimed.ConfirmedBy(known);
         }
 
         var context = Path.Combine(workDirectory, $"builder-probe-{Guid.NewGuid():N}");
@@ -31,7 +31,7 @@ public sealed class BuilderProbe(IContainerEngine engine, BuilderProbeCache cach
         {
             await File.WriteAllTextAsync(Path.Combine(context, ProbeFile), "probe\n", cancellationToken);
             var runMount = await BuildsAsync(context, "run-mount", imageWithShell, "RUN --mount=type=cache,target=/pyimages-probe true", cancellationToken);
-            var found = BuilderFeatures.FromProbeBuilds(
+            var found = BuilderCapabilities.FromProbeBuilds(
                 await BuildsAsync(context, "control", imageWithShell, "RUN true", cancellationToken),
                 runMount,
                 await BuildsAsync(context, "copy-link", imageWithShell, $"COPY --link {ProbeFile} /{ProbeFile}", cancellationToken),
@@ -44,7 +44,7 @@ public sealed class BuilderProbe(IContainerEngine engine, BuilderProbeCache cach
             }
 
             cache.Save(key, found);
-            return found.ApplyTo(claimed);
+            return claimed.ConfirmedBy(found);
         }
         finally
         {

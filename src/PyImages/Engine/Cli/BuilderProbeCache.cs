@@ -12,9 +12,9 @@ public sealed class BuilderProbeCache(string path)
         $"v3|{claimed.Kind}|{claimed.Version}|{claimed.Builder}|{claimed.Client}|buildx-flags={claimed.BuildxFlags}"
         + (claimed.Kind == EngineKind.Docker ? $"|DOCKER_BUILDKIT={dockerBuildKitVariable?.Trim()}" : "");
 
-    public BuilderFeatures? Find(string key) => ReadAll().GetValueOrDefault(key);
+    public BuilderCapabilities? Find(string key) => ReadAll().GetValueOrDefault(key);
 
-    public void Save(string key, BuilderFeatures features)
+    public void Save(string key, BuilderCapabilities features)
     {
         var all = ReadAll();
         all[key] = features;
@@ -22,5 +22,5 @@ public sealed class BuilderProbeCache(string path)
     }
 
     /// <summary>An unreadable file (older format, torn write) is no cache at all: probing again is cheap.</summary>
-    private Dictionary<string, BuilderFeatures> ReadAll() => JsonFile.Read<Dictionary<string, BuilderFeatures>>(path) ?? [];
+    private Dictionary<string, BuilderCapabilities> ReadAll() => JsonFile.Read<Dictionary<string, BuilderCapabilities>>(path) ?? [];
 }

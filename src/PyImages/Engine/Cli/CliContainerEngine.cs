@@ -46,7 +46,7 @@ public sealed partial class CliContainerEngine : IContainerEngine
         var client = Kind == EngineKind.Docker
             ? $"{Executable} {(versions.Length > 1 ? versions[1] : "(version unknown)")}{(buildKitVariable is null ? "" : $", DOCKER_BUILDKIT={buildKitVariable}")}"
             : Executable;
-        return _info = new EngineInfo(Kind, versions[0], builder, supportsRunMount, Client: client, BuildxFlags: await AcceptsBuildxFlagsAsync(cancellationToken));
+        return _info = new EngineInfo(Kind, versions[0], builder, BuilderCapabilities.Claimed(supportsRunMount), Client: client, BuildxFlags: await AcceptsBuildxFlagsAsync(cancellationToken));
     }
 
     /// <summary>

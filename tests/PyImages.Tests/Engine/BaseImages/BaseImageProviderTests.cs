@@ -1,6 +1,6 @@
+using PyImages.Engine;
 using PyImages.Engine.BaseImages;
 using PyImages.Engine.Cli;
-using PyImages.Engine;
 using PyImages.Tests.Engine.Cli;
 using PyImages.Tests.Engine.Provisioning;
 

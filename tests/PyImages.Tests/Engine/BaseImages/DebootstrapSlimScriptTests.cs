@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using PyImages.Engine.BaseImages;
 using PyImages.Engine;
+using PyImages.Engine.BaseImages;
 
 namespace PyImages.Tests.Engine.BaseImages;
 

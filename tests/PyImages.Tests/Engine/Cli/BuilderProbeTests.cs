@@ -1,13 +1,13 @@
-using PyImages.Engine.Cli;
 using PyImages.Engine;
+using PyImages.Engine.Cli;
 
 namespace PyImages.Tests.Engine.Cli;
 
 public sealed class BuilderProbeTests : IDisposable
 {
-    private static readonly EngineInfo Podman = new(EngineKind.Podman, "4.3.1", EngineBuilders.Buildah, true);
-    private static readonly EngineInfo DockerClassic = new(EngineKind.Docker, "20.10.24", EngineBuilders.Classic, false);
-    private static readonly EngineInfo DockerBuildKit = new(EngineKind.Docker, "24.0.7", EngineBuilders.BuildKit, true);
+    private static readonly EngineInfo Podman = new(EngineKind.Podman, "4.3.1", EngineBuilders.Buildah, BuilderCapabilities.WithRunMount);
+    private static readonly EngineInfo DockerClassic = new(EngineKind.Docker, "20.10.24", EngineBuilders.Classic, BuilderCapabilities.Classic);
+    private static readonly EngineInfo DockerBuildKit = new(EngineKind.Docker, "24.0.7", EngineBuilders.BuildKit, BuilderCapabilities.WithRunMount);
 
     private readonly string _work = Directory.CreateTempSubdirectory("pyimages-probe-test-").FullName;
 
@@ -22,7 +22,7 @@ public sealed class BuilderProbeTests : IDisposable
 
         var info = await new BuilderProbe(engine, Cache).ConfirmAsync(Podman, "base:1", _work, CancellationToken.None);
 
-        Assert.Equal(Podman with { SupportsCopyLink = false, Confirmed = true }, info);
+        Assert.Equal(Podman with { Capabilities = new BuilderCapabilities(RunMount: true, CopyLink: false, BindFromCachedStage: true), Confirmed = true }, info);
         Assert.Equal(5, engine.Built.Count); // control, cache mount, COPY --link, bind from a stage built then cached
         Assert.All(engine.Built, text => Assert.StartsWith("FROM base:1", text));
         Assert.Equal(4, engine.Removed.Count); // the images of the builds that succeeded are not left behind
@@ -35,7 +35,7 @@ public sealed class BuilderProbeTests : IDisposable
 
         var info = await new BuilderProbe(engine, Cache).ConfirmAsync(Podman, "base:1", _work, CancellationToken.None);
 
-        Assert.False(info.SupportsRunMount);
+        Assert.False(info.Capabilities.SupportsRunMount);
         Assert.True(info.Confirmed);
         Assert.Contains(engine.Built, text => text.Contains("--mount=type=bind,from=stage", StringComparison.Ordinal));
     }
@@ -46,7 +46,7 @@ public sealed class BuilderProbeTests : IDisposable
         var info = await new BuilderProbe(Engine(EngineKind.Docker, mount: false, link: false), Cache)
             .ConfirmAsync(DockerBuildKit, "base:1", _work, CancellationToken.None);
 
-        Assert.Equal((EngineBuilders.Classic, false, true), (info.Builder, info.SupportsRunMount, info.Confirmed));
+        Assert.Equal((EngineBuilders.Classic, false, true), (info.Builder, info.Capabilities.SupportsRunMount, info.Confirmed));
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public sealed class BuilderProbeTests : IDisposable
         var info = await new BuilderProbe(Engine(EngineKind.Docker, mount: true, link: true), Cache)
             .ConfirmAsync(DockerClassic, "base:1", _work, CancellationToken.None);
 
-        Assert.Equal((EngineBuilders.BuildKit, true, true), (info.Builder, info.SupportsRunMount, info.SupportsCopyLink));
+        Assert.Equal((EngineBuilders.BuildKit, true, true), (info.Builder, info.Capabilities.SupportsRunMount, info.Capabilities.CopyLink));
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public sealed class BuilderProbeTests : IDisposable
         var info = await new BuilderProbe(again, Cache).ConfirmAsync(Podman, "base:1", _work, CancellationToken.None);
 
         Assert.Empty(again.Built);
-        Assert.True(info.SupportsRunMount);
+        Assert.True(info.Capabilities.SupportsRunMount);
         Assert.True(info.Confirmed);
     }
 
@@ -80,7 +80,7 @@ public sealed class BuilderProbeTests : IDisposable
         var info = await new BuilderProbe(upgraded, Cache).ConfirmAsync(Podman with { Version = "5.0.0" }, "base:1", _work, CancellationToken.None);
 
         Assert.Equal(5, upgraded.Built.Count);
-        Assert.True(info.SupportsCopyLink);
+        Assert.True(info.Capabilities.CopyLink);
     }
 
     [Fact]

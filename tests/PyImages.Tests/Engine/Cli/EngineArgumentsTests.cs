@@ -1,5 +1,5 @@
-using PyImages.Engine.Cli;
 using PyImages.Engine;
+using PyImages.Engine.Cli;
 
 namespace PyImages.Tests.Engine.Cli;
 

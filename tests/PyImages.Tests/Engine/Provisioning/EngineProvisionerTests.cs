@@ -1,14 +1,14 @@
+using PyImages.Engine;
 using PyImages.Engine.Cli;
 using PyImages.Engine.Provisioning;
-using PyImages.Engine;
 using PyImages.Tests.Engine.Cli;
 
 namespace PyImages.Tests.Engine.Provisioning;
 
 public class EngineProvisionerTests
 {
-    private static readonly EngineInfo DockerInfo = new(EngineKind.Docker, "20.10.24", EngineBuilders.Classic, false);
-    private static readonly EngineInfo PodmanInfo = new(EngineKind.Podman, "4.3.1", EngineBuilders.Buildah, true);
+    private static readonly EngineInfo DockerInfo = new(EngineKind.Docker, "20.10.24", EngineBuilders.Classic, BuilderCapabilities.Classic);
+    private static readonly EngineInfo PodmanInfo = new(EngineKind.Podman, "4.3.1", EngineBuilders.Buildah, BuilderCapabilities.WithRunMount);
 
     private readonly string _logs = Path.Combine(Path.GetTempPath(), $"pyimages-test-{Guid.NewGuid():N}");
 

@@ -1,6 +1,6 @@
+using PyImages.Engine;
 using PyImages.Engine.Cli;
 using PyImages.Engine.Provisioning;
-using PyImages.Engine;
 
 namespace PyImages.Tests.Engine.Provisioning;
 
