@@ -94,7 +94,7 @@ public sealed partial class PyImagesRun
             VariantFigures.ChangePercent(image.SizeBytes, bigSize),
             verification?.Facts?.CompilerPresent,
             status,
-            verification?.Checks.Select(ToReport).ToList() ?? [],
+            verification?.Checks ?? [],
             analysis,
             installed,
             VariantFigures.MinimalRatio(overBase, installed));
@@ -111,9 +111,6 @@ public sealed partial class PyImagesRun
 
         return console;
     }
-
-    private static Reporting.VerificationCheck ToReport(Verification.VerificationCheck check) =>
-        new(check.Name, check.Passed, check.Detail, check.Required);
 
     /// <summary>A recorded step result, only when it was recorded for this very image.</summary>
     private T? Current<T>(string name, ImageFacts image)
