@@ -2,15 +2,16 @@ using System.Net;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
-namespace PyImages.Reporting;
+namespace PyImages;
 
 /// <summary>
-/// Replaces secrets with <see cref="Mask"/> in text about to be written. Belt and braces: secrets should never reach a report;
-/// if one does, it is masked in its plain, HTML-encoded and JSON-escaped forms alike.
+/// The library's one masker: replaces secrets with <see cref="Mask"/> in text about to be written (messages, logs, reports).
+/// Belt and braces: secrets should never reach a report; if one does, it is masked in its plain, HTML-encoded and
+/// JSON-escaped forms alike.
 /// </summary>
 public sealed class SecretMasker
 {
-    public const string Mask = SecretValues.Mask;
+    public const string Mask = "*****";
 
     private readonly IReadOnlyList<string> forms;
 
@@ -36,6 +37,5 @@ public sealed class SecretMasker
     public string Apply(string text) =>
         forms.Aggregate(text, (masked, form) => masked.Replace(form, Mask, StringComparison.Ordinal));
 
-    /// <summary>The report with secrets masked in every value, so no writer's own escaping can hide one from <see cref="Apply(string)"/>.</summary>
-    public Report Apply(Report report) => forms.Count == 0 ? report : ReportJson.Deserialize(Apply(ReportJson.Serialize(report)));
+    public bool MasksNothing => forms.Count == 0;
 }
