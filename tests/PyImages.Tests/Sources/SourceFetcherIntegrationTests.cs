@@ -18,7 +18,7 @@ public class SourceFetcherIntegrationTests(EngineFixture fixture)
 
         Assert.Equal("uwsgi-2.0.21.tar.gz", Path.GetFileName(Assert.Single(sources.Files)));
         Assert.Equal(SourceOrigins.DebianSourceArchive, sources.Origins["uwsgi"]);
-        var engineThatMustNotBeUsed = new FakeEngine(EngineKind.Docker, () => null);
+        var engineThatMustNotBeUsed = new FakeEngine(EngineKind.Docker, probe: () => null);
         var again = await SourceFetcher.FetchAsync(engineThatMustNotBeUsed, fixture.BaseImage, ["uwsgi"], ["uwsgi"], sources.Directory, null, CancellationToken.None);
         Assert.Equal(sources.Files, again.Files);
     }

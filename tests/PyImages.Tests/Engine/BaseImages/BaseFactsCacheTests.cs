@@ -49,6 +49,6 @@ public sealed class BaseFactsCacheTests : IDisposable
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
     /// <summary>An engine with one image: inspect names its id, a run prints the base probe's output.</summary>
-    private static FakeContainerEngine ProbedEngine(string imageId) =>
-        new(_ => new RunResult(0, ProbeOutput, string.Empty), _ => $$"""[{"Id":"{{imageId}}"}]""");
+    private static FakeEngine ProbedEngine(string imageId) =>
+        new(run: _ => new RunResult(0, ProbeOutput, string.Empty), inspect: _ => $$"""[{"Id":"{{imageId}}"}]""");
 }
