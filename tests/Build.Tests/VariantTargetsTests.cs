@@ -8,11 +8,16 @@ namespace Build.Tests;
 
 public sealed class VariantTargetsTests
 {
-    private static readonly IReadOnlyList<ExecutableTarget> Targets =
-        TargetDiscovery.Discover((NukeBuild)Activator.CreateInstance(Repository.BuildType, nonPublic: true)!);
+    private static readonly IReadOnlyList<ExecutableTarget> Targets = Discover();
 
     private static readonly HostHints Hints =
         (HostHints)Repository.BuildType.GetProperty("Hints", BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!;
+
+    private static IReadOnlyList<ExecutableTarget> Discover()
+    {
+        NukeBuild.RootDirectory = Repository.Root;
+        return TargetDiscovery.Discover((NukeBuild)Activator.CreateInstance(Repository.BuildType, nonPublic: true)!);
+    }
 
     [Fact]
     public void Every_variant_has_the_target_the_librarys_hints_name_described_as_the_catalog_describes_it()

@@ -18,7 +18,7 @@ namespace PyImages.Tests.Registry;
 /// </summary>
 public abstract class RegistryRecipeFixture(EngineKind kind) : IAsyncLifetime
 {
-    public const string BaseName = "pyimages-test/python-slim-layout";
+    public const string BaseName = SlimPythonBase.Repository;
 
     private readonly string _work = Directory.CreateTempSubdirectory("pyimages-registry-it-").FullName;
 

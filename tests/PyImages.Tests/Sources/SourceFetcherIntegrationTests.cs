@@ -12,7 +12,7 @@ public class SourceFetcherIntegrationTests(EngineFixture fixture)
     [SkippableFact]
     public async Task Fetches_uwsgi_once_from_the_debian_source_archive_when_there_is_no_index()
     {
-        IntegrationGuard.Require(fixture);
+        IntegrationGuard.Require(fixture.Failure);
 
         var sources = await fixture.UwsgiSourcesAsync();
 
@@ -26,7 +26,7 @@ public class SourceFetcherIntegrationTests(EngineFixture fixture)
     [SkippableFact]
     public async Task What_the_debian_archive_fetch_brings_back_belongs_to_the_invoking_user_and_can_be_deleted()
     {
-        IntegrationGuard.Require(fixture);
+        IntegrationGuard.Require(fixture.Failure);
         var directory = Path.Combine(fixture.WorkDirectory, $"sources-debian-{Guid.NewGuid():N}");
 
         var sources = await SourceFetcher.FetchAsync(fixture.Engine, fixture.BaseImage, ["uwsgi"], ["uwsgi"], directory, null, CancellationToken.None);
