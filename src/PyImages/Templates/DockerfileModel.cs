@@ -25,7 +25,7 @@ internal static partial class DockerfileModel
             ["family"] = facts.Family == BaseFamily.Alpine ? "alpine" : "debian",
             ["python"] = ShellQuote.Quote(CheckedPythonPath(facts.PythonExecutable)),
             ["packages"] = ShellQuote.Join(spec.Packages.Select(p => p.Text)),
-            ["build_deps"] = ShellQuote.Join(spec.BuildDependenciesFor(facts).Select(p => SystemPackageName.Parse(facts.Family, p.Name).Name)),
+            ["build_deps"] = ShellQuote.Join(spec.BuildDependenciesFor(facts.Family, facts.HasPythonHeaders).Select(p => SystemPackageName.Parse(facts.Family, p.Name).Name)),
             ["install_build_deps"] = flags.InstallBuildDeps,
             ["remove_build_deps"] = flags.RemoveBuildDeps,
             ["runtime_libraries"] = flags.RuntimeLibraries && !options.OmitRuntimeLibraries,
