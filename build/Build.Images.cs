@@ -1,52 +1,39 @@
+using PyImages;
 using PyImages.Spec;
 
 partial class Build
 {
-    Target BuildBreak => _ => _
-        .Description("The recipe's first step: pip install without a compiler; succeeds when the build fails for lack of one")
-        .DependsOn(Fetch)
-        .Requires(() => InputIsValid)
-        .Produces(DockerfilesDirectory / "*", LogsDirectory / "*.log")
-        .Executes(() => BuildVariantAsync(Variant.Break));
+    Target BuildBreak => _ => VariantTarget(_, Variant.Break);
 
-    Target BuildBig => _ => _
-        .Description("Compiler and headers, then pip install: works, and the compiler ships in the image (tag big)")
-        .DependsOn(Fetch)
-        .Requires(() => InputIsValid)
-        .Produces(DockerfilesDirectory / "*", LogsDirectory / "*.log")
-        .Executes(() => BuildVariantAsync(Variant.Big));
+    Target BuildBig => _ => VariantTarget(_, Variant.Big);
 
-    Target BuildUninstall => _ => _
-        .Description("Big with the compiler removed in a later layer: frees nothing (tag big-uninstall)")
-        .DependsOn(Fetch)
-        .Requires(() => InputIsValid)
-        .Produces(DockerfilesDirectory / "*", LogsDirectory / "*.log")
-        .Executes(() => BuildVariantAsync(Variant.Uninstall));
+    Target BuildUninstall => _ => VariantTarget(_, Variant.Uninstall);
 
-    Target BuildSmall => _ => _
-        .Description("Multi-stage: wheels built with the compiler, installed in a clean stage (tag small)")
-        .DependsOn(Fetch)
-        .Requires(() => InputIsValid)
-        .Produces(DockerfilesDirectory / "*", LogsDirectory / "*.log")
-        .Executes(() => BuildVariantAsync(Variant.Small));
+    Target BuildSmall => _ => VariantTarget(_, Variant.Small);
 
-    Target BuildMinimal => _ => _
-        .Description("Only the installed packages and their runtime libraries, non-root (tag minimal)")
-        .DependsOn(Fetch)
-        .Requires(() => InputIsValid)
-        .Produces(DockerfilesDirectory / "*", LogsDirectory / "*.log")
-        .Executes(() => BuildVariantAsync(Variant.Minimal));
+    Target BuildMinimal => _ => VariantTarget(_, Variant.Minimal);
 
-    Target BuildDistroless => _ => _
-        .Description("FROM scratch: interpreter, kept stdlib, packages and the libraries they load; no shell, non-root (tag distroless)")
-        .DependsOn(Fetch)
-        .Requires(() => InputIsValid)
-        .Produces(DockerfilesDirectory / "*", LogsDirectory / "*.log")
-        .Executes(() => BuildVariantAsync(Variant.Distroless));
+    Target BuildDistroless => _ => VariantTarget(_, Variant.Distroless);
 
     AbsolutePath DockerfilesDirectory => ArtifactsDirectory / "dockerfiles";
 
     AbsolutePath LogsDirectory => ArtifactsDirectory / "logs";
+
+    /// <summary>The build's own names, given to the library for the hints in its messages and banners.</summary>
+    static HostHints Hints { get; } = new(
+        (variant, step) => $"./build.sh {VariantTargetName(variant)} {step}",
+        $"./build.sh {nameof(RenderExamples)}");
+
+    /// <summary>Each variant's target is Build + the variant's name: BuildSmall builds Variant.Small.</summary>
+    static string VariantTargetName(Variant variant) => "Build" + variant;
+
+    // The description is the catalog's: the variants are described once, in the library.
+    ITargetDefinition VariantTarget(ITargetDefinition target, Variant variant) => target
+        .Description($"{VariantCatalog.Get(variant).Description} (tag {VariantCatalog.Get(variant).Tag})")
+        .DependsOn(Fetch)
+        .Requires(() => InputIsValid)
+        .Produces(DockerfilesDirectory / "*", LogsDirectory / "*.log")
+        .Executes(() => BuildVariantAsync(variant));
 
     async Task BuildVariantAsync(Variant variant)
     {

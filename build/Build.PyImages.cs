@@ -1,6 +1,7 @@
 using PyImages.Engine;
 using PyImages.Pipeline;
 using PyImages.Spec;
+using PyImages.Templates;
 
 partial class Build
 {
@@ -37,7 +38,8 @@ partial class Build
         Engine,
         AllowEngineInstall: true,
         BootstrapBase,
-        IndexUrl));
+        IndexUrl,
+        Hints: Hints));
 
     // Every target that uses the library requires this: the input is validated (and refused with a message naming it)
     // before any target runs or any image is touched.
@@ -68,5 +70,5 @@ partial class Build
     Target RenderExamples => _ => _
         .Description("Regenerate docs/examples: the Dockerfiles rendered for the default settings")
         .Produces(RootDirectory / "docs" / "examples")
-        .Executes(() => PyImages.Templates.ExampleDockerfiles.WriteAll(RootDirectory / "docs" / "examples"));
+        .Executes(() => DockerfileSet.WriteAll(RootDirectory / "docs" / "examples", ExampleDockerfiles.RenderAll(Hints)));
 }

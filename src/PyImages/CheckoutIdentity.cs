@@ -23,4 +23,12 @@ public sealed record CheckoutIdentity(string Id, string Repository)
     public string RunByFilter => $"{ImageLabels.RunBy}={RunByValue}";
 
     public string CheckoutFilter => $"{ImageLabels.Checkout}={Id}";
+
+    /// <summary>The labels every container a run of this checkout starts carries, so Clean finds its leftovers and no other run's.</summary>
+    public IReadOnlyDictionary<string, string> ContainerLabels => new Dictionary<string, string>
+    {
+        [ImageLabels.RunBy] = RunByValue,
+        [ImageLabels.Checkout] = Id,
+        [ImageLabels.Repository] = Repository,
+    };
 }

@@ -6,8 +6,6 @@ namespace PyImages;
 /// </summary>
 public static class SecretValues
 {
-    public const string Mask = "*****";
-
     public static IReadOnlyList<string> Of(string? url)
     {
         if (string.IsNullOrEmpty(url))
@@ -23,13 +21,12 @@ public static class SecretValues
         return candidates.Where(value => value.Length >= 3).Distinct().OrderByDescending(value => value.Length).ToList();
     }
 
-    /// <summary>The text with every secret form of <paramref name="url"/> replaced by <see cref="Mask"/>.</summary>
-    public static string MaskIn(string text, string? url) =>
-        Of(url).Aggregate(text, (masked, secret) => masked.Replace(secret, Mask, StringComparison.Ordinal));
+    /// <summary>The text with every secret form of <paramref name="url"/> replaced by <see cref="SecretMasker.Mask"/>.</summary>
+    public static string MaskIn(string text, string? url) => new SecretMasker(Of(url)).Apply(text);
 
-    /// <summary>The URL as messages show it: any user-info (user and token) replaced by <see cref="Mask"/>, the rest kept.</summary>
+    /// <summary>The URL as messages show it: any user-info (user and token) replaced by <see cref="SecretMasker.Mask"/>, the rest kept.</summary>
     public static string Masked(string url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Authority.Length > 0
-            ? uri.UserInfo.Length > 0 ? $"{uri.Scheme}://{Mask}@{uri.Authority}{uri.PathAndQuery}" : url
-            : url.Contains('@') ? Mask : url;
+            ? uri.UserInfo.Length > 0 ? $"{uri.Scheme}://{SecretMasker.Mask}@{uri.Authority}{uri.PathAndQuery}" : url
+            : url.Contains('@') ? SecretMasker.Mask : url;
 }

@@ -1,3 +1,5 @@
+using PyImages.Engine.Cli;
+
 namespace PyImages.Engine;
 
 /// <summary>
@@ -59,20 +61,30 @@ public enum EngineKind
 }
 
 /// <param name="Builder">"buildkit", "classic" or "buildah" (Podman).</param>
-/// <param name="SupportsRunMount">The builder accepts <c>RUN --mount=type=cache|bind</c>.</param>
-/// <param name="SupportsCopyLink">The builder accepts <c>COPY --link</c> (known only after <see cref="BuilderProbe"/>).</param>
-/// <param name="Confirmed">A probe build confirmed the two features (else they are what the engine's version output suggests).</param>
+/// <param name="Capabilities">What the builder accepts.</param>
+/// <param name="Confirmed">Probe builds confirmed the capabilities (else they are what the engine's version output suggests).</param>
 /// <param name="Client">The client as it answered, e.g. "docker 20.10.24, DOCKER_BUILDKIT=1"; null when not asked.</param>
 /// <param name="BuildxFlags">The client's <c>build</c> takes buildx's flags such as <c>--load</c> (asked of the client).</param>
 public sealed record EngineInfo(
     EngineKind Kind,
     string Version,
     string Builder,
-    bool SupportsRunMount,
-    bool SupportsCopyLink = false,
+    BuilderCapabilities Capabilities,
     bool Confirmed = false,
     string? Client = null,
-    bool BuildxFlags = false);
+    bool BuildxFlags = false)
+{
+    /// <summary>
+    /// The engine as the probe showed it. Docker's builder is named by what it did: only BuildKit accepts
+    /// <c>RUN --mount</c> (e.g. DOCKER_BUILDKIT=1 on a Docker 20.10 client without buildx), the classic builder never does.
+    /// </summary>
+    public EngineInfo ConfirmedBy(BuilderCapabilities probed) => this with
+    {
+        Builder = Kind == EngineKind.Docker ? (probed.RunMount ? EngineBuilders.BuildKit : EngineBuilders.Classic) : Builder,
+        Capabilities = probed,
+        Confirmed = true,
+    };
+}
 
 /// <param name="Target">Multi-stage target to stop at, if any.</param>
 /// <param name="Builder">The builder as probe builds confirmed it (<see cref="EngineInfo.Builder"/>), which decides the

@@ -1,3 +1,5 @@
+using PyImages.Engine.Cli;
+
 namespace PyImages.Engine;
 
 /// <summary>What a pull came to.</summary>

@@ -1,3 +1,5 @@
+using PyImages.Engine;
+
 namespace PyImages.Inspection;
 
 /// <summary>What <c>image inspect</c> says about one image, in the same shape for Docker and Podman.</summary>
@@ -21,7 +23,7 @@ public sealed record ImageFacts(
     IReadOnlyList<string> LayerDigests)
 {
     /// <summary>The first 12 hex digits of the id, as <c>docker images</c> prints it.</summary>
-    public string ShortId => ShortImageId.Of(Id);
+    public string ShortId => ImageId.Short(Id);
 
     public bool RunsAsRoot => User is "" or "root" or "0" || User.StartsWith("0:", StringComparison.Ordinal) || User.StartsWith("root:", StringComparison.Ordinal);
 }

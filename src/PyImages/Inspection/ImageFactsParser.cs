@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using PyImages.Engine;
 
 namespace PyImages.Inspection;
 
@@ -21,7 +22,7 @@ public static class ImageFactsParser
         var config = image.Property("Config") ?? default;
         var isPodman = image.Property("NamesHistory") is not null || image.Property("ManifestType") is not null;
         return new ImageFacts(
-            Id: id.Contains(':', StringComparison.Ordinal) ? id : "sha256:" + id,
+            Id: ImageId.Full(id),
             RepoTags: image.Strings("RepoTags"),
             Created: ParseDate(image.String("Created")),
             SizeBytes: image.Int64("Size") ?? 0,

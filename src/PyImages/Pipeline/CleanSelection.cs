@@ -1,3 +1,4 @@
+using PyImages.Engine.Cli;
 using PyImages.Inspection;
 
 namespace PyImages.Pipeline;
@@ -35,7 +36,7 @@ public static class CleanSelection
 
     private static bool InRepository(string tag, string repository)
     {
-        var name = Engine.TemporaryTag.Repository(tag);
+        var name = TemporaryTag.Repository(tag);
         return name == repository || name == "localhost/" + repository;
     }
 }

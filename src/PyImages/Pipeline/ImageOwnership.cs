@@ -1,3 +1,4 @@
+using PyImages.Engine;
 using PyImages.Inspection;
 
 namespace PyImages.Pipeline;
@@ -37,6 +38,6 @@ public static class ImageOwnership
 
         return built.ImageId == image.Id
             ? null
-            : $"it is not the image this checkout's last successful build made ({ShortImageId.Of(built.ImageId)}; found {ShortImageId.Of(image.Id)})";
+            : $"it is not the image this checkout's last successful build made ({ImageId.Short(built.ImageId)}; found {ImageId.Short(image.Id)})";
     }
 }

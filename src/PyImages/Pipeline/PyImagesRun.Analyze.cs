@@ -38,12 +38,12 @@ public sealed partial class PyImagesRun
     public async Task<LayerAnalysis> AnalyzeImageAsync(string reference, CancellationToken cancellationToken = default)
     {
         await EnsureEngineAsync(cancellationToken);
-        var history = LayerHistoryParser.Parse(await Engine.HistoryJsonLinesAsync(reference, cancellationToken));
+        var history = LayerHistoryParser.Parse(await ContainerEngine.HistoryJsonLinesAsync(reference, cancellationToken));
         Directory.CreateDirectory(Layout.Work);
         var archive = Path.Combine(Layout.Work, $"save-{Guid.NewGuid():N}.tar");
         try
         {
-            await Engine.SaveImageAsync(reference, archive, cancellationToken);
+            await ContainerEngine.SaveImageAsync(reference, archive, cancellationToken);
             return await LayerAnalyzer.AnalyzeAsync(archive, history, cancellationToken);
         }
         finally

@@ -1,4 +1,5 @@
 using PyImages.Engine;
+using PyImages.Engine.Cli;
 using PyImages.Spec;
 using PyImages.Templates;
 
@@ -17,22 +18,22 @@ public sealed partial class PyImagesRun
         var sources = await FetchAsync(cancellationToken);
         var dockerfile = await RenderAsync(variant, cancellationToken);
         var reference = ImageFor(info);
-        _log.Information("Building {Variant} as {Image} from {Dockerfile}", info.Name, reference, dockerfile.Path);
+        _log.Information("Building {Variant} as {Image} from {Dockerfile}", info.Name, reference, dockerfile);
 
-        var result = await Engine.BuildAsync(
-            new BuildRequest(dockerfile.Path, sources.Directory, reference, new Dictionary<string, string>(), Layout.BuildLog(info.Name),
+        var result = await ContainerEngine.BuildAsync(
+            new BuildRequest(dockerfile, sources.Directory, reference, new Dictionary<string, string>(), Layout.BuildLog(info.Name),
                 Builder: (await EnsureEngineAsync(cancellationToken)).Builder),
             line => _log.Information("{Variant} | {Line}", info.Name, BuildOutput.Clean(line)),
             cancellationToken);
 
         var outcome = VariantOutcome.Judge(info.Name, reference, info.ExpectBuildFailure, result);
-        if (!result.Succeeded && await Engine.ProbeAsync(cancellationToken) is null)
+        if (!result.Succeeded && await ContainerEngine.ProbeAsync(cancellationToken) is null)
         {
             outcome = outcome.EngineStopped();
         }
 
         await State.SaveAsync(StateNames.Outcome(info.Name), outcome, cancellationToken);
-        if (outcome.Status == Reporting.BuildOutcomeKind.Succeeded && outcome.ImageId is { } imageId)
+        if (outcome.Status == BuildOutcomeKind.Succeeded && outcome.ImageId is { } imageId)
         {
             await RecordBuiltAsync(new BuiltImage(info.Name, reference, imageId, DateTimeOffset.UtcNow), cancellationToken);
         }
@@ -47,13 +48,13 @@ public sealed partial class PyImagesRun
     }
 
     /// <summary>The Dockerfile for a variant, as the build would use it, written to artifacts/dockerfiles.</summary>
-    public async Task<RenderedDockerfile> RenderAsync(Variant variant, CancellationToken cancellationToken = default)
+    public async Task<string> RenderAsync(Variant variant, CancellationToken cancellationToken = default)
     {
         var baseImage = await EnsureBaseImageAsync(cancellationToken);
-        var capabilities = new BuilderCapabilities((await EnsureEngineAsync(cancellationToken)).SupportsRunMount);
-        var single = Spec with { Variants = [variant] };
+        var capabilities = (await EnsureEngineAsync(cancellationToken)).Capabilities;
+        var single = ImageSpec with { Variants = [variant] };
         var info = VariantCatalog.Get(variant);
-        return DockerfileSet.WriteAll(single, baseImage, capabilities, Layout.Dockerfiles, new RenderOptions(Labels: Labels(info))).Single();
+        return DockerfileSet.WriteAll(Layout.Dockerfiles, DockerfileSet.Render(single, baseImage, capabilities, new RenderOptions(Labels: Labels(info)))).Single();
     }
 
     private async Task RecordBuiltAsync(BuiltImage image, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using PyImages.Engine;
+using PyImages.Engine.Provisioning;
 using PyImages.Inspection;
 
 namespace PyImages.Pipeline;
@@ -19,8 +20,8 @@ public sealed partial class PyImagesRun
             // Never install an engine just to clean up.
             if (_engine is null)
             {
-                var (engine, info) = await new EngineProvisioner(client: _settings.Client).EnsureAsync(_settings.Engine, Layout.Logs, allowInstall: false, cancellationToken);
-                _engine = (new OwnedEngine(engine, Owner), info);
+                _engine = await new EngineProvisioner(client: _settings.Client, containerLabels: Owner.ContainerLabels)
+                    .EnsureAsync(_settings.Engine, Layout.Logs, allowInstall: false, cancellationToken);
             }
         }
         catch (PyImagesException exception)
@@ -29,20 +30,20 @@ public sealed partial class PyImagesRun
             return CleanResult.Nothing;
         }
 
-        var containers = await Engine.ListContainerIdsAsync(Owner.RunByFilter, cancellationToken);
-        await Engine.RemoveContainersAsync(containers, cancellationToken);
+        var containers = await ContainerEngine.ListContainerIdsAsync(Owner.RunByFilter, cancellationToken);
+        await ContainerEngine.RemoveContainersAsync(containers, cancellationToken);
         foreach (var container in containers)
         {
-            _log.Information("Clean: removed container {Container} (left by an earlier run of this checkout)", ShortImageId.Of(container));
+            _log.Information("Clean: removed container {Container} (left by an earlier run of this checkout)", ImageId.Short(container));
         }
 
         var builtHere = State.Load<List<string>>(StateNames.BuiltImages) ?? [];
         var removed = new List<string>();
         var kept = new List<KeptImage>();
-        foreach (var id in await Engine.ListImageIdsAsync(Owner.CheckoutFilter, cancellationToken))
+        foreach (var id in await ContainerEngine.ListImageIdsAsync(Owner.CheckoutFilter, cancellationToken))
         {
-            var image = ImageFactsParser.Parse(await Engine.InspectImageJsonAsync(id, cancellationToken));
-            var name = image.RepoTags.Count > 0 ? string.Join(", ", image.RepoTags) : ShortImageId.Of(image.Id);
+            var image = ImageFactsParser.Parse(await ContainerEngine.InspectImageJsonAsync(id, cancellationToken));
+            var name = image.RepoTags.Count > 0 ? string.Join(", ", image.RepoTags) : ImageId.Short(image.Id);
             if (CleanSelection.WhyKept(image, Owner, builtHere) is { } reason)
             {
                 kept.Add(new KeptImage(name, reason));
@@ -83,14 +84,14 @@ public sealed partial class PyImagesRun
         var ours = CleanSelection.OurTags(image, Owner);
         try
         {
-            await Engine.RemoveImagesAsync(ours.Count > 0 ? ours : [image.Id], cancellationToken);
+            await ContainerEngine.RemoveImagesAsync(ours.Count > 0 ? ours : [image.Id], cancellationToken);
         }
         catch (PyImagesException exception)
         {
             return exception.Message;
         }
 
-        if (!await Engine.ImageExistsAsync(image.Id, cancellationToken))
+        if (!await ContainerEngine.ImageExistsAsync(image.Id, cancellationToken))
         {
             return null;
         }

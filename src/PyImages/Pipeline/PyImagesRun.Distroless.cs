@@ -15,7 +15,7 @@ public sealed partial class PyImagesRun
     public async Task<IReadOnlyList<ExplainedFile>?> ExplainDistrolessAsync(string reference, LayerAnalysis analysis, CancellationToken cancellationToken = default)
     {
         var baseImage = await EnsureBaseImageAsync(cancellationToken);
-        var read = await Engine.RunAsync(
+        var read = await ContainerEngine.RunAsync(
             new RunRequest(reference, ["-c", $"import sys; sys.stdout.write(open('{DockerfileLayout.DistrolessManifest}').read())"],
                 Entrypoint: baseImage.PythonExecutable,
                 Labels: new Dictionary<string, string> { [ImageLabels.Project] = ImageLabels.ProjectValue },

@@ -1,4 +1,7 @@
 using PyImages.Engine;
+using PyImages.Engine.BaseImages;
+using PyImages.Engine.Cli;
+using PyImages.Engine.Provisioning;
 using PyImages.Spec;
 
 namespace PyImages.Pipeline;
@@ -9,7 +12,7 @@ public sealed partial class PyImagesRun
     private BaseImageFacts? _base;
 
     /// <summary>The engine the run uses, once <see cref="EnsureEngineAsync"/> has run.</summary>
-    public IContainerEngine Engine => _engine?.Engine ?? throw new InvalidOperationException("EnsureEngineAsync has not run.");
+    public IContainerEngine ContainerEngine => _engine?.Engine ?? throw new InvalidOperationException("EnsureEngineAsync has not run.");
 
     /// <summary>An engine that answers: the one asked for, else whatever docker or podman reaches, installed and started when allowed.</summary>
     public async Task<EngineInfo> EnsureEngineAsync(CancellationToken cancellationToken = default)
@@ -17,11 +20,11 @@ public sealed partial class PyImagesRun
         await LockAsync(cancellationToken);
         if (_engine is null)
         {
-            var (engine, found) = await new EngineProvisioner(_log, _settings.Client).EnsureAsync(_settings.Engine, Layout.Logs, _settings.AllowEngineInstall, cancellationToken);
-            _engine = (new OwnedEngine(engine, Owner), found);
+            _engine = await new EngineProvisioner(_log, _settings.Client, Owner.ContainerLabels)
+                .EnsureAsync(_settings.Engine, Layout.Logs, _settings.AllowEngineInstall, cancellationToken);
             var info = _engine.Value.Info;
             _log.Information("Engine: {Kind} {Version} through {Client}, builder {Builder} (RUN --mount {Mounts}, as the engine reports; buildx flags {Buildx})",
-                info.Kind, info.Version, info.Client ?? _engine.Value.Engine.Executable, info.Builder, Supported(info.SupportsRunMount), info.BuildxFlags ? "taken" : "not taken");
+                info.Kind, info.Version, info.Client ?? _engine.Value.Engine.Executable, info.Builder, Supported(info.Capabilities.SupportsRunMount), info.BuildxFlags ? "taken" : "not taken");
         }
 
         return _engine.Value.Info;
@@ -35,7 +38,7 @@ public sealed partial class PyImagesRun
         {
             Directory.CreateDirectory(Layout.Work);
             _base = await new BaseImageProvider().EnsureAsync(
-                Engine, Spec.BaseImage.ToString(), _settings.BootstrapBase, Layout.Work, cancellationToken,
+                ContainerEngine, ImageSpec.BaseImage.ToString(), _settings.BootstrapBase, Layout.Work, cancellationToken,
                 new BaseFactsCache(Path.Combine(Layout.State, $"base-facts-{_engine!.Value.Info.Kind.ToString().ToLowerInvariant()}.json")));
             _log.Information("Base image: {Reference} ({Os}, Python {Version} at {Python}, headers {Headers})",
                 _base.Reference, _base.OsPrettyName, _base.PythonVersion, _base.PythonExecutable, _base.HasPythonHeaders ? "present" : "absent");
@@ -53,7 +56,7 @@ public sealed partial class PyImagesRun
         var info = await new BuilderProbe(engine, cache, _log).ConfirmAsync(claimed, _base!.Reference, Layout.Work, cancellationToken);
         _engine = (engine, info);
         _log.Information("Builder: {Builder} on {Kind} {Version}: RUN --mount {Mounts}, COPY --link {Link} ({How})",
-            info.Builder, info.Kind, info.Version, Supported(info.SupportsRunMount), Supported(info.SupportsCopyLink),
+            info.Builder, info.Kind, info.Version, Supported(info.Capabilities.SupportsRunMount), Supported(info.Capabilities.CopyLink),
             info.Confirmed ? "confirmed by probe builds" : "as the engine reports; not confirmed by a probe build");
     }
 

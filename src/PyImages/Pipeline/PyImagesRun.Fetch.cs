@@ -13,10 +13,10 @@ public sealed partial class PyImagesRun
         if (_sources is null)
         {
             _sources = await SourceFetcher.FetchAsync(
-                Engine,
+                ContainerEngine,
                 baseImage,
-                Spec.Packages.Select(p => p.Text).ToList(),
-                Spec.Packages.Select(p => p.Name).ToList(),
+                ImageSpec.Packages.Select(p => p.Text).ToList(),
+                ImageSpec.Packages.Select(p => p.Name).ToList(),
                 Layout.Sources,
                 _settings.IndexUrl,
                 cancellationToken);

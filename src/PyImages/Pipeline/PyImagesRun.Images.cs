@@ -7,8 +7,8 @@ public sealed partial class PyImagesRun
 {
     /// <summary>Facts of the variant's image as the engine has it now, or null when it was not built.</summary>
     private async Task<ImageFacts?> InspectAsync(VariantInfo variant, CancellationToken cancellationToken) =>
-        await Engine.ImageExistsAsync(ImageFor(variant), cancellationToken)
-            ? ImageFactsParser.Parse(await Engine.InspectImageJsonAsync(ImageFor(variant), cancellationToken))
+        await ContainerEngine.ImageExistsAsync(ImageFor(variant), cancellationToken)
+            ? ImageFactsParser.Parse(await ContainerEngine.InspectImageJsonAsync(ImageFor(variant), cancellationToken))
             : null;
 
     /// <summary>
@@ -54,7 +54,7 @@ public sealed partial class PyImagesRun
         {
             throw new PyImagesException(
                 $"{step}: none of the images is built by this checkout ({string.Join(", ", RequestedVariants.Where(v => !v.ExpectBuildFailure).Select(ImageFor))}). "
-                + "Build one first, e.g. ./build.sh BuildSmall " + step + ".");
+                + $"Build one first, e.g. {Hints.BuildThen(Variant.Small, step)}.");
         }
 
         return built;

@@ -20,25 +20,21 @@ public sealed partial class PyImagesRun
         // The base image first: ensuring it confirms the builder's features, which the engine summary names.
         var baseImage = await EnsureBaseImageAsync(cancellationToken);
         var engine = await EnsureEngineAsync(cancellationToken);
-        var baseFacts = ImageFactsParser.Parse(await Engine.InspectImageJsonAsync(baseImage.Reference, cancellationToken));
+        var baseFacts = ImageFactsParser.Parse(await ContainerEngine.InspectImageJsonAsync(baseImage.Reference, cancellationToken));
 
-        var rows = new List<VariantReport>();
-        long? bigSize = null;
+        var measured = new List<VariantMeasurements>();
         foreach (var variant in RequestedVariants)
         {
-            var row = await RowAsync(variant, baseFacts, bigSize, cancellationToken);
-            bigSize ??= variant.Variant == Variant.Big ? row.SizeBytes : null;
-            rows.Add(row);
+            measured.Add(await MeasurementsAsync(variant, cancellationToken));
         }
 
-        var report = new Report(
-            Report.CurrentVersion,
+        var report = ReportAssembly.Build(
             DateTimeOffset.UtcNow,
             new EngineSummary(engine.Kind.ToString(), engine.Version, engine.Builder, baseFacts.SizeAccounting),
             new BaseImageSummary(baseImage.ConfiguredReference, baseImage.Reference, baseImage.Bootstrapped, baseFacts.SizeBytes),
-            rows,
-            []);
-        report = report with { Gates = SizeGateEvaluator.Evaluate(report, gates) };
+            measured,
+            gates,
+            Hints);
 
         var files = await ReportWriter.WriteAsync(report, Layout.Reports, Secrets, cancellationToken: cancellationToken);
         ConsoleReportWriter.Write(report, console ?? WideWhenRedirected(), new SecretMasker(Secrets));
@@ -53,13 +49,10 @@ public sealed partial class PyImagesRun
         return report;
     }
 
-    /// <summary>
-    /// One variant's row: only the image this checkout's last successful build made (an image of the same name built by
-    /// hand or by another checkout is named, not shown); marked stale when the variant's latest build failed.
-    /// </summary>
-    private async Task<VariantReport> RowAsync(VariantInfo variant, ImageFacts baseFacts, long? bigSize, CancellationToken cancellationToken)
+    /// <summary>What the earlier steps (this run or an earlier one) recorded for this checkout's image of the variant.</summary>
+    private async Task<VariantMeasurements> MeasurementsAsync(VariantInfo variant, CancellationToken cancellationToken)
     {
-        var reference = Spec.ImageFor(variant.Variant);
+        var reference = ImageSpec.ImageFor(variant.Variant);
         var outcome = State.Load<VariantOutcome>(StateNames.Outcome(variant.Name));
         var (image, built, notOurs) = variant.ExpectBuildFailure ? (null, null, null) : await OwnImageAsync(variant, cancellationToken);
         if (notOurs is not null)
@@ -67,38 +60,18 @@ public sealed partial class PyImagesRun
             _log.Warning("Report: {NotOurs}; not reported as this checkout's {Variant}", notOurs, variant.Name);
         }
 
-        if (image is null)
-        {
-            var notBuilt = outcome?.ToReport() is { Kind: BuildOutcomeKind.FailedAsExpected or BuildOutcomeKind.Failed } recorded
-                ? recorded
-                : BuildOutcome.NotBuilt(notOurs);
-            return new VariantReport(variant.Name, reference.Repository, reference.Tag!, null, null, null, null, null, null, notBuilt, []);
-        }
-
-        var status = outcome is { Status: BuildOutcomeKind.Failed } failed
-            ? BuildOutcome.Stale($"the latest build failed ({failed.Reason}); this is the image of the last successful build, {built!.BuiltAt:yyyy-MM-dd HH:mm} UTC")
-            : BuildOutcome.Succeeded;
-
-        var verification = Current<VerificationResult>(StateNames.Verification(variant.Name), image);
-        var analysis = Current<LayerAnalysisReport>(StateNames.Analysis(variant.Name), image);
-        // Minimal's ratio measures what lies over the base; distroless has no base under it (bench/distroless.py measures its limit).
-        var installed = variant.Flags.CopyInstalledTree && !variant.Flags.Distroless ? await InstalledSizeAsync(reference.ToString(), cancellationToken) : null;
-        var overBase = VariantFigures.SizeOverBase(image.SizeBytes, baseFacts.SizeBytes);
-        return new VariantReport(
-            variant.Name,
-            reference.Repository,
-            reference.Tag!,
-            image.ShortId,
-            image.Created,
-            image.SizeBytes,
-            overBase,
-            VariantFigures.ChangePercent(image.SizeBytes, bigSize),
-            verification?.Facts?.CompilerPresent,
-            status,
-            verification?.Checks.Select(ToReport).ToList() ?? [],
-            analysis,
-            installed,
-            VariantFigures.MinimalRatio(overBase, installed));
+        return image is null
+            ? new VariantMeasurements(variant, reference, outcome, NotOurs: notOurs)
+            : new VariantMeasurements(
+                variant,
+                reference,
+                outcome,
+                image,
+                built,
+                Verification: Current<VerificationResult>(StateNames.Verification(variant.Name), image),
+                Analysis: Current<LayerAnalysisReport>(StateNames.Analysis(variant.Name), image),
+                // Minimal's ratio measures what lies over the base; distroless has no base under it (bench/distroless.py measures its limit).
+                InstalledBytes: variant.Flags.CopyInstalledTree && !variant.Flags.Distroless ? await InstalledSizeAsync(reference.ToString(), cancellationToken) : null);
     }
 
     // Redirected output (CI logs, files) has no width of its own; Spectre would assume 80 columns and elide the table.
@@ -113,9 +86,6 @@ public sealed partial class PyImagesRun
         return console;
     }
 
-    private static Reporting.VerificationCheck ToReport(Verification.VerificationCheck check) =>
-        new(check.Name, check.Passed, check.Detail, check.Required);
-
     /// <summary>A recorded step result, only when it was recorded for this very image.</summary>
     private T? Current<T>(string name, ImageFacts image)
         where T : class =>
@@ -128,7 +98,7 @@ public sealed partial class PyImagesRun
             return null;
         }
 
-        var size = await InstalledSizeProbe.MeasureAsync(Engine, reference, _base.Reference, _base.PythonExecutable, DockerfileLayout.PackagesDirectory, cancellationToken);
+        var size = await InstalledSizeProbe.MeasureAsync(ContainerEngine, reference, _base.Reference, _base.PythonExecutable, DockerfileLayout.PackagesDirectory, cancellationToken);
         _log.Information("Installed size in {Image}: packages {Packages}, runtime libraries {Runtime} ({Names})",
             reference, ByteSize.Format(size.PackagesBytes), ByteSize.Format(size.RuntimePackageBytes.Values.Sum()), string.Join(", ", size.RuntimePackageBytes.Keys));
         return size.TotalBytes;

@@ -39,11 +39,11 @@ public sealed partial class PyImagesRun
             reference,
             variant.Name,
             baseImage.PythonExecutable,
-            Spec.Packages.Select(p => p.Name).ToList(),
+            ImageSpec.Packages.Select(p => p.Name).ToList(),
             CompilerMustBeAbsent: !variant.ExpectCompiler,
             NonRootRequired: variant.Flags.NonRootUser,
             ExtraPrefixes: variant.Flags.CopyInstalledTree ? [DockerfileLayout.PackagesDirectory] : null,
             Distroless: variant.Flags.Distroless);
-        return await ImageVerifier.VerifyAsync(Engine, request, cancellationToken);
+        return await ImageVerifier.VerifyAsync(ContainerEngine, request, cancellationToken);
     }
 }

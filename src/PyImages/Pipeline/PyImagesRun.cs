@@ -21,16 +21,16 @@ public sealed partial class PyImagesRun : IDisposable
     {
         _settings = settings;
         _log = logger ?? Log.Logger;
-        Spec = ImageSpecFactory.Create(settings.Spec);
+        ImageSpec = ImageSpecFactory.Create(settings.Spec);
         Layout = new ArtifactLayout(Path.GetFullPath(settings.ArtifactsDirectory));
         State = new StateStore(Layout.State);
-        Owner = CheckoutIdentity.For(Layout.Root, Spec.Repository.ToString());
+        Owner = CheckoutIdentity.For(Layout.Root, ImageSpec.Repository.ToString());
     }
 
     /// <summary>This checkout and repository: on every image and container the run makes, and all that Clean and the report act on.</summary>
     public CheckoutIdentity Owner { get; }
 
-    public ImageSpec Spec { get; }
+    public ImageSpec ImageSpec { get; }
 
     public ArtifactLayout Layout { get; }
 
@@ -52,7 +52,9 @@ public sealed partial class PyImagesRun : IDisposable
         _lock ??= await RunLock.AcquireAsync(Layout.LockFile, LockWait, message => _log.Warning("{Message}", message), cancellationToken);
     }
 
-    private string ImageFor(VariantInfo variant) => Spec.ImageFor(variant.Variant).ToString();
+    private string ImageFor(VariantInfo variant) => ImageSpec.ImageFor(variant.Variant).ToString();
 
-    private IEnumerable<VariantInfo> RequestedVariants => VariantCatalog.All.Where(v => Spec.Variants.Contains(v.Variant));
+    private HostHints Hints => _settings.Hints ?? HostHints.Neutral;
+
+    private IEnumerable<VariantInfo> RequestedVariants => VariantCatalog.All.Where(v => ImageSpec.Variants.Contains(v.Variant));
 }

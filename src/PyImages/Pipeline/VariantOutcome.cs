@@ -1,4 +1,5 @@
 using PyImages.Engine;
+using PyImages.Engine.Cli;
 using PyImages.Reporting;
 
 namespace PyImages.Pipeline;

@@ -1,3 +1,5 @@
+using PyImages.Engine;
+
 namespace PyImages.Reporting;
 
 /// <param name="Reason">Why it failed (or was not built); null on success.</param>

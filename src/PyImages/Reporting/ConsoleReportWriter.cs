@@ -33,7 +33,7 @@ public static class ConsoleReportWriter
 
         foreach (var check in report.Variants.SelectMany(variant => variant.Checks.Where(check => !check.Passed && check.Required).Select(check => (variant, check))))
         {
-            console.MarkupLine($"[red]{Safe($"{check.variant.Reference}: check failed: {check.check.Name}: {check.check.OutputExcerpt}")}[/]");
+            console.MarkupLine($"[red]{Safe($"{check.variant.Reference}: check failed: {check.check.Name}: {check.check.Detail}")}[/]");
         }
 
         foreach (var gate in report.Gates)

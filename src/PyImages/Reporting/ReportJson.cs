@@ -1,27 +1,18 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace PyImages.Reporting;
 
 /// <summary>report.json: everything, sizes in bytes, enums as strings, camelCase. Reads back what it writes.</summary>
 public static class ReportJson
 {
-    public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
-    {
-        WriteIndented = true,
-        Converters = { new JsonStringEnumConverter() },
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
-    public static string Serialize(Report report) => JsonSerializer.Serialize(report, Options);
+    public static string Serialize(Report report) => JsonSerializer.Serialize(report, JsonFile.Options);
 
     /// <exception cref="PyImagesException">The text is not a report.json.</exception>
     public static Report Deserialize(string json)
     {
         try
         {
-            return JsonSerializer.Deserialize<Report>(json, Options) ?? throw new JsonException("the document is null");
+            return JsonSerializer.Deserialize<Report>(json, JsonFile.Options) ?? throw new JsonException("the document is null");
         }
         catch (JsonException exception)
         {

@@ -21,7 +21,7 @@ public static class ReportSections
 
     public static IReadOnlyList<IReadOnlyList<string>> CheckRows(Report report) =>
         report.Variants.SelectMany(variant => variant.Checks.Select(check => (IReadOnlyList<string>)
-            [variant.Reference, check.Name, check.Result, check.OutputExcerpt])).ToList();
+            [variant.Reference, check.Name, check.Result, check.Detail])).ToList();
 
     public static string LayerLine(VariantReport variant) =>
         $"{variant.Layers!.LayerCount} layers, wasted {ReportText.Size(variant.Layers.WastedBytes)} ({variant.Layers.WastedBytes} bytes), efficiency {ReportText.Fraction(variant.Layers.Efficiency)}"

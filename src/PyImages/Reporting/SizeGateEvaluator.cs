@@ -1,4 +1,5 @@
 using System.Globalization;
+using PyImages.Engine;
 using PyImages.Inspection;
 using PyImages.Spec;
 
@@ -11,14 +12,16 @@ namespace PyImages.Reporting;
 /// </summary>
 public static class SizeGateEvaluator
 {
-    public static IReadOnlyList<SizeGateResult> Evaluate(Report report, SizeGates gates)
+    /// <param name="hints">How the host names a build, for the hint in a gate with nothing to measure.</param>
+    public static IReadOnlyList<SizeGateResult> Evaluate(Report report, SizeGates gates, HostHints? hints = null)
     {
         var results = new List<SizeGateResult>();
-        Sizes(results, report, "max-size", "size", gates.MaxSize, variant => variant.SizeBytes);
-        Sizes(results, report, "max-over-base", "size over the base", gates.MaxOverBase, variant => variant.SizeOverBaseBytes);
+        hints ??= HostHints.Neutral;
+        Sizes(results, report, hints, "max-size", "size", gates.MaxSize, variant => variant.SizeBytes);
+        Sizes(results, report, hints, "max-over-base", "size over the base", gates.MaxOverBase, variant => variant.SizeOverBaseBytes);
         if (gates.MinEfficiency is { } minimum)
         {
-            Efficiency(results, report, minimum);
+            Efficiency(results, report, hints, minimum);
         }
 
         return results;
@@ -28,7 +31,7 @@ public static class SizeGateEvaluator
     public static IReadOnlyList<string> Violations(IEnumerable<SizeGateResult> results) =>
         results.Where(result => !result.Passed).Select(result => result.Message).ToList();
 
-    private static void Sizes(List<SizeGateResult> results, Report report, string gate, string what, IReadOnlyDictionary<string, long> limits, Func<VariantReport, long?> figure)
+    private static void Sizes(List<SizeGateResult> results, Report report, HostHints hints, string gate, string what, IReadOnlyDictionary<string, long> limits, Func<VariantReport, long?> figure)
     {
         foreach (var (variant, limit) in limits.Where(pair => pair.Key != SizeGates.EveryVariant))
         {
@@ -36,7 +39,7 @@ public static class SizeGateEvaluator
             results.Add(row is null
                 ? NothingAtAll(gate, variant, Bytes(limit), "the variant is not in this report (not among the variants requested)")
                 : Current(row) && figure(row) is { } value ? Bytes(gate, row, what, value, limit)
-                : NothingToMeasure(gate, row, Bytes(limit)));
+                : NothingToMeasure(hints, gate, row, Bytes(limit)));
         }
 
         if (limits.TryGetValue(SizeGates.EveryVariant, out var every))
@@ -45,7 +48,7 @@ public static class SizeGateEvaluator
             var gated = report.Variants.Where(row => !limits.Keys.Any(key => Named(row, key)) && (figure(row) is not null || row.Outcome.Kind == BuildOutcomeKind.Failed)).ToList();
             foreach (var row in gated)
             {
-                results.Add(Current(row) && figure(row) is { } value ? Bytes(gate, row, what, value, every) : NothingToMeasure(gate, row, Bytes(every)));
+                results.Add(Current(row) && figure(row) is { } value ? Bytes(gate, row, what, value, every) : NothingToMeasure(hints, gate, row, Bytes(every)));
             }
 
             if (!gated.Any(row => Current(row) && figure(row) is not null))
@@ -55,7 +58,7 @@ public static class SizeGateEvaluator
         }
     }
 
-    private static void Efficiency(List<SizeGateResult> results, Report report, double minimum)
+    private static void Efficiency(List<SizeGateResult> results, Report report, HostHints hints, double minimum)
     {
         var measured = report.Variants.Where(row => row.SizeBytes is not null).ToList();
         foreach (var row in measured)
@@ -67,7 +70,7 @@ public static class SizeGateEvaluator
             }
             else
             {
-                results.Add(NothingToMeasure("min-efficiency", row, Percent(minimum), Current(row) ? "its layers were not analysed: run Analyze before Report" : null));
+                results.Add(NothingToMeasure(hints, "min-efficiency", row, Percent(minimum), Current(row) ? "its layers were not analysed: run Analyze before Report" : null));
             }
         }
 
@@ -91,9 +94,9 @@ public static class SizeGateEvaluator
         return Result(gate, variant, Bytes(limit), $"{ByteSize.Format(figure)} ({figure} bytes)", passed, passed ? "within" : "over", what);
     }
 
-    private static SizeGateResult NothingToMeasure(string gate, VariantReport variant, string limit, string? why = null)
+    private static SizeGateResult NothingToMeasure(HostHints hints, string gate, VariantReport variant, string limit, string? why = null)
     {
-        var build = VariantCatalog.TryParse(variant.Variant, out var known) ? $"./build.sh {VariantCatalog.Get(known).TargetName} Report" : "a build of it";
+        var build = VariantCatalog.TryParse(variant.Variant, out var known) ? hints.BuildThen(known, "Report") : "a build of it";
         return new(
             gate,
             variant.Variant,

@@ -1,3 +1,5 @@
+using PyImages.Verification;
+
 namespace PyImages.Reporting;
 
 /// <summary>One row of the report: one variant's image, or why there is none.</summary>

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using PyImages.Engine;
+using PyImages.Engine.BaseImages;
+using PyImages.Engine.Cli;
 using PyImages.Spec;
 
 namespace PyImages.Sources;

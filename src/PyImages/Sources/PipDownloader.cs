@@ -1,4 +1,5 @@
 using PyImages.Engine;
+using PyImages.Engine.BaseImages;
 using PyImages.Spec;
 
 namespace PyImages.Sources;

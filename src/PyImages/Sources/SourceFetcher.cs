@@ -1,4 +1,6 @@
 using PyImages.Engine;
+using PyImages.Engine.BaseImages;
+using PyImages.Engine.Cli;
 using PyImages.Spec;
 
 namespace PyImages.Sources;

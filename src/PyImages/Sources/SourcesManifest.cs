@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace PyImages.Sources;
 
 /// <summary>Records in the sources folder which requirements were fetched, so the next run reuses the files instead of fetching again.</summary>
@@ -11,21 +9,10 @@ public sealed record SourcesManifest(
 {
     public const string FileName = "pyimages-sources.json";
 
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
-
     /// <summary>The fetched sources, when the manifest in <paramref name="directory"/> is for these requirements and all its files are there.</summary>
     public static FetchedSources? TryReuse(string directory, IReadOnlyList<string> requirements)
     {
-        var path = Path.Combine(directory, FileName);
-        SourcesManifest? manifest;
-        try
-        {
-            manifest = File.Exists(path) ? JsonSerializer.Deserialize<SourcesManifest>(File.ReadAllText(path), Json) : null;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
+        var manifest = JsonFile.Read<SourcesManifest>(Path.Combine(directory, FileName));
 
         var files = manifest?.Files.Select(f => Path.Combine(directory, f)).ToList();
         return manifest is not null && SameSet(manifest.Requirements, requirements) && files!.All(File.Exists)
@@ -37,7 +24,7 @@ public sealed record SourcesManifest(
     public static void Write(FetchedSources sources, IReadOnlyList<string> requirements)
     {
         var manifest = new SourcesManifest(requirements, sources.Files.Select(Path.GetFileName).ToList()!, sources.Origins, sources.Notes);
-        AtomicFile.WriteAllText(Path.Combine(sources.Directory, FileName), JsonSerializer.Serialize(manifest, Json));
+        JsonFile.Write(Path.Combine(sources.Directory, FileName), manifest);
     }
 
     private static bool SameSet(IEnumerable<string> a, IEnumerable<string> b) =>

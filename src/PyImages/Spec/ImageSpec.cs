@@ -33,9 +33,9 @@ public sealed record ImageSpec(
     /// <summary>The image reference for a variant, e.g. blog-python:big-uninstall.</summary>
     public ImageReference ImageFor(Variant variant) => Repository.WithTag(VariantCatalog.Get(variant).Tag);
 
-    /// <summary>The build dependencies for a base, with the Python headers package when the base has no Python.h.</summary>
-    public IReadOnlyList<SystemPackageName> BuildDependenciesFor(BaseImageFacts facts) =>
-        facts.HasPythonHeaders
-            ? BuildDependencies[facts.Family]
-            : [.. BuildDependencies[facts.Family], PythonHeadersPackage[facts.Family]];
+    /// <summary>The build dependencies for a base of that family, with the Python headers package when the base has no Python.h.</summary>
+    public IReadOnlyList<SystemPackageName> BuildDependenciesFor(BaseFamily family, bool baseHasPythonHeaders) =>
+        baseHasPythonHeaders
+            ? BuildDependencies[family]
+            : [.. BuildDependencies[family], PythonHeadersPackage[family]];
 }

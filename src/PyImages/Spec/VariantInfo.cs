@@ -3,7 +3,6 @@ namespace PyImages.Spec;
 /// <summary>Everything the build, the templates, the tests and the report need to know about one variant.</summary>
 /// <param name="Name">Lower-case name used in file names and parameters, e.g. "small".</param>
 /// <param name="Tag">Image tag, e.g. "big-uninstall".</param>
-/// <param name="TargetName">The build target that makes it, e.g. "BuildSmall".</param>
 /// <param name="ExpectBuildFailure">The build is supposed to fail (Break: no compiler).</param>
 /// <param name="ExpectCompiler">A C compiler is supposed to be on PATH in the image.</param>
 /// <param name="Description">One sentence for the report.</param>
@@ -12,7 +11,6 @@ public sealed record VariantInfo(
     Variant Variant,
     string Name,
     string Tag,
-    string TargetName,
     TemplateFlags Flags,
     bool ExpectBuildFailure,
     bool ExpectCompiler,

@@ -1,3 +1,5 @@
+using PyImages.Engine;
+using PyImages.Engine.BaseImages;
 using PyImages.Spec;
 using Scriban;
 using Scriban.Syntax;

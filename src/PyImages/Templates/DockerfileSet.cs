@@ -1,23 +1,36 @@
+using PyImages.Engine;
+using PyImages.Engine.BaseImages;
 using PyImages.Spec;
 
 namespace PyImages.Templates;
 
-/// <summary>Renders every requested variant into a folder as Dockerfile.&lt;name&gt;.</summary>
+/// <summary>The one way Dockerfiles are rendered for a spec and written into a folder (the build's and the examples').</summary>
 public static class DockerfileSet
 {
-    public static IReadOnlyList<RenderedDockerfile> WriteAll(
-        ImageSpec spec, BaseImageFacts facts, BuilderCapabilities capabilities, string directory, RenderOptions? options = null)
+    /// <summary>Every variant of the spec, as Dockerfile.&lt;name&gt;.</summary>
+    public static IReadOnlyList<RenderedDockerfile> Render(
+        ImageSpec spec, BaseImageFacts facts, BuilderCapabilities capabilities, RenderOptions? options = null) =>
+        Render(spec, facts, capabilities, spec.Variants, _ => options);
+
+    public static IReadOnlyList<RenderedDockerfile> Render(
+        ImageSpec spec, BaseImageFacts facts, BuilderCapabilities capabilities, IEnumerable<Variant> variants, Func<Variant, RenderOptions?> options)
     {
         var renderer = new DockerfileRenderer();
-        var rendered = spec.Variants
-            .Select(variant => (variant, text: renderer.Render(spec, facts, capabilities, variant, options)))
+        return variants
+            .Select(variant => new RenderedDockerfile(variant, DockerfileLayout.FileName(variant), renderer.Render(spec, facts, capabilities, variant, options(variant))))
             .ToList();
+    }
+
+    /// <summary>Writes each file atomically into <paramref name="directory"/> (rendered first, so a template error writes nothing); returns the paths.</summary>
+    public static IReadOnlyList<string> WriteAll(string directory, IEnumerable<RenderedDockerfile> dockerfiles)
+    {
+        var all = dockerfiles.ToList();
         Directory.CreateDirectory(directory);
-        return rendered.Select(r =>
+        return all.Select(dockerfile =>
         {
-            var path = Path.Combine(directory, DockerfileLayout.FileName(r.variant));
-            AtomicFile.WriteAllText(path, r.text);
-            return new RenderedDockerfile(r.variant, path, r.text);
+            var path = Path.Combine(directory, dockerfile.FileName);
+            AtomicFile.WriteAllText(path, dockerfile.Text);
+            return path;
         }).ToList();
     }
 }

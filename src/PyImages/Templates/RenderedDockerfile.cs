@@ -2,5 +2,5 @@ using PyImages.Spec;
 
 namespace PyImages.Templates;
 
-/// <summary>A Dockerfile rendered for one variant and written to <paramref name="Path"/>.</summary>
-public sealed record RenderedDockerfile(Variant Variant, string Path, string Text);
+/// <summary>A Dockerfile rendered for one variant, to be written as <paramref name="FileName"/>.</summary>
+public sealed record RenderedDockerfile(Variant Variant, string FileName, string Text);

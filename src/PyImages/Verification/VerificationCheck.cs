@@ -6,4 +6,7 @@ namespace PyImages.Verification;
 public sealed record VerificationCheck(string Name, bool Passed, bool Required, string Detail)
 {
     public bool FailsVerification => Required && !Passed;
+
+    /// <summary>The check's verdict as the report words it.</summary>
+    public string Result => Passed ? "passed" : Required ? "FAILED" : "no (recorded, not required)";
 }

@@ -1,3 +1,6 @@
+using PyImages.Engine.BaseImages;
+using PyImages.Tests.Integration;
+
 namespace Build.Tests.Faults;
 
 /// <summary>
@@ -6,16 +9,12 @@ namespace Build.Tests.Faults;
 /// </summary>
 public sealed class FaultsFixture : IAsyncLifetime
 {
-    public const string SkipVariable = "PYIMAGES_SKIP_INTEGRATION";
-
     /// <summary>The base the tests build on: the bootstrapped Debian Python base, named so no pull is tried.</summary>
-    public const string BaseImage = "pyimages/python-debootstrap:bookworm";
+    public const string BaseImage = BaseImageProvider.BootstrapTag;
 
     private readonly Sandbox _seed = new();
     private Lazy<Task<string>>? _sources;
     private Lazy<Task<SecondEngine>>? _secondEngine;
-
-    public static bool SkipIntegration => System.Environment.GetEnvironmentVariable(SkipVariable) == "1";
 
     public async Task InitializeAsync()
     {
@@ -28,9 +27,9 @@ public sealed class FaultsFixture : IAsyncLifetime
     /// <summary>Fails the test (or skips it when PYIMAGES_SKIP_INTEGRATION=1) when no Docker engine answers.</summary>
     public static void RequireEngine()
     {
-        Skip.If(SkipIntegration, $"{SkipVariable}=1: integration tests are skipped");
+        IntegrationGuard.Require(null);
         var (exitCode, output) = new Docker().Try("version", "--format", "{{.Server.Version}}");
-        Assert.True(exitCode == 0, $"These tests need a Docker engine (set {SkipVariable}=1 to skip them): {output}");
+        IntegrationGuard.Require(exitCode == 0 ? null : $"no Docker engine answers `docker version`: {output}");
     }
 
     /// <summary>A folder with uWSGI's sources and their manifest, fetched by <c>./build.sh Fetch</c> once per test run.</summary>

@@ -128,14 +128,10 @@ public sealed class HostInputTests : IDisposable
 
     private void AssertRefused(BuildShResult result, string message)
     {
-        Assert.True(result.ExitCode != 0, result.ToString());
-        Assert.Contains(message, result.Output);
-        Assert.Contains("[ERR]", result.Output);
+        Refusal.AssertRefused(result, message, _engine);
         Assert.DoesNotContain(Token, result.Output);
         if (File.Exists(_sandbox.BuildLog))
             Assert.DoesNotContain(Token, File.ReadAllText(_sandbox.BuildLog));
-        Assert.DoesNotMatch(@"\n\s+at [\w.]+\(", result.Output);
-        Assert.True(_engine.Calls.Count == 0, $"an engine command ran: {string.Join("; ", _engine.Calls)}\n{result}");
         Assert.False(Directory.Exists(_sandbox.Artifacts), $"artifacts/ was written:\n{result}");
     }
 }

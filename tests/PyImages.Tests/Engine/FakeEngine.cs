@@ -3,10 +3,15 @@ using PyImages.Engine;
 namespace PyImages.Tests.Engine;
 
 /// <summary>
-/// An engine that answers <see cref="ProbeAsync"/> from a function and, when given <paramref name="builds"/>, builds by
-/// the Dockerfile's text (true: exit code 0); any other use fails the test.
+/// The test kit's one fake engine: answers what the test set up (a probe, builds judged by the Dockerfile's text, runs
+/// replayed from a function, <c>image inspect</c> from a function) and keeps what it was asked; any other use fails the test.
 /// </summary>
-internal sealed class FakeEngine(EngineKind kind, Func<EngineInfo?> probe, Func<string, bool>? builds = null) : IContainerEngine
+internal sealed class FakeEngine(
+    EngineKind kind = EngineKind.Docker,
+    Func<EngineInfo?>? probe = null,
+    Func<string, bool>? builds = null,
+    Func<RunRequest, RunResult>? run = null,
+    Func<string, string>? inspect = null) : IContainerEngine
 {
     public EngineKind Kind => kind;
 
@@ -15,9 +20,14 @@ internal sealed class FakeEngine(EngineKind kind, Func<EngineInfo?> probe, Func<
 
     public List<string> Removed { get; } = [];
 
+    public List<RunRequest> Runs { get; } = [];
+
     public string Executable => kind.ToString().ToLowerInvariant();
 
-    public Task<EngineInfo?> ProbeAsync(CancellationToken cancellationToken = default) => Task.FromResult(probe());
+    /// <summary>An engine whose every container prints <paramref name="standardOutput"/> and succeeds.</summary>
+    public static FakeEngine Printing(string standardOutput) => new(run: _ => new RunResult(0, standardOutput, ""));
+
+    public Task<EngineInfo?> ProbeAsync(CancellationToken cancellationToken = default) => Task.FromResult((probe ?? throw Unexpected())());
 
     public Task<BuildResult> BuildAsync(BuildRequest request, Action<string>? onOutputLine = null, CancellationToken cancellationToken = default)
     {
@@ -27,11 +37,17 @@ internal sealed class FakeEngine(EngineKind kind, Func<EngineInfo?> probe, Func<
         return Task.FromResult(new BuildResult(succeeded ? 0 : 1, succeeded ? "sha256:1" : null, [], request.LogPath, TimeSpan.Zero));
     }
 
-    public Task<RunResult> RunAsync(RunRequest request, CancellationToken cancellationToken = default) => throw Unexpected();
+    public Task<RunResult> RunAsync(RunRequest request, CancellationToken cancellationToken = default)
+    {
+        Runs.Add(request);
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult((run ?? throw Unexpected())(request));
+    }
 
     public Task<bool> ImageExistsAsync(string reference, CancellationToken cancellationToken = default) => throw Unexpected();
 
-    public Task<string> InspectImageJsonAsync(string reference, CancellationToken cancellationToken = default) => throw Unexpected();
+    public Task<string> InspectImageJsonAsync(string reference, CancellationToken cancellationToken = default) =>
+        Task.FromResult((inspect ?? throw Unexpected())(reference));
 
     public Task<string> HistoryJsonLinesAsync(string reference, CancellationToken cancellationToken = default) => throw Unexpected();
 

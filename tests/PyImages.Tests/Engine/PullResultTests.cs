@@ -1,4 +1,6 @@
 using PyImages.Engine;
+using PyImages.Engine.Cli;
+using PyImages.Tests.Engine.Cli;
 
 namespace PyImages.Tests.Engine;
 

@@ -1,12 +1,15 @@
 using CliWrap;
 using CliWrap.Buffered;
 using PyImages.Engine;
+using PyImages.Engine.BaseImages;
+using PyImages.Engine.Cli;
+using PyImages.Engine.Provisioning;
 using PyImages.Tests.Integration;
 
 namespace PyImages.Tests.Inspection;
 
 /// <summary>
-/// One engine (docker or podman) through the library's own <see cref="CliContainerEngine"/>, for integration tests
+/// One engine (docker or podman), reached the way the build reaches it, for integration tests
 /// that build small images of their own; like every integration test they fail when the engine does not answer,
 /// and skip only with PYIMAGES_SKIP_INTEGRATION=1 (<see cref="IntegrationGuard"/>).
 /// </summary>
@@ -16,12 +19,23 @@ internal sealed class EngineForTests(string executable)
 
     private readonly EngineKind _kind = executable == "podman" ? EngineKind.Podman : EngineKind.Docker;
 
-    public IContainerEngine Engine => field ??= new CliContainerEngine(_kind);
+    private IContainerEngine? _engine;
 
+    /// <summary>The engine <see cref="RequireAsync"/> found.</summary>
+    public IContainerEngine Engine => _engine ?? throw new InvalidOperationException("RequireAsync has not run.");
+
+    /// <summary>The engine as every test gets one (<see cref="EngineProvisioner"/>, as the build does), installing none.</summary>
     public async Task RequireAsync()
     {
-        IntegrationGuard.Require(null, null);
-        IntegrationGuard.Require(await Engine.ProbeAsync() is null ? $"no {executable} engine answers `{executable} version`" : null, null);
+        IntegrationGuard.Require(null);
+        try
+        {
+            (_engine, _) = await new EngineProvisioner().EnsureAsync(_kind, Path.GetTempPath(), allowInstall: false, CancellationToken.None);
+        }
+        catch (PyImagesException e)
+        {
+            IntegrationGuard.Require(e.Message);
+        }
     }
 
     /// <summary>

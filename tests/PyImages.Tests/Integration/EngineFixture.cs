@@ -1,4 +1,6 @@
 using PyImages.Engine;
+using PyImages.Engine.BaseImages;
+using PyImages.Engine.Provisioning;
 using PyImages.Sources;
 using PyImages.Spec;
 

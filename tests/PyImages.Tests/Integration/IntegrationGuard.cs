@@ -1,8 +1,9 @@
 namespace PyImages.Tests.Integration;
 
 /// <summary>
-/// Integration tests start with <see cref="Require(EngineFixture)"/>: they fail with the reason when no engine/base could be had,
-/// and skip only when PYIMAGES_SKIP_INTEGRATION=1 is set.
+/// The one skip rule of both test projects (Build.Tests links this file): integration tests start with
+/// <see cref="Require"/>, fail with the reason when no engine/base could be had, and skip only when
+/// PYIMAGES_SKIP_INTEGRATION=1 is set.
 /// </summary>
 public static class IntegrationGuard
 {
@@ -11,10 +12,9 @@ public static class IntegrationGuard
     public static bool SkipRequested(Func<string, string?>? environment = null) =>
         (environment ?? Environment.GetEnvironmentVariable)(SkipVariable) == "1";
 
-    public static void Require(EngineFixture fixture) => Require(fixture.Failure, null);
-
     /// <param name="failure">Why the engine/base is not there; null when it is.</param>
-    public static void Require(string? failure, Func<string, string?>? environment)
+    /// <param name="environment">Where the skip variable is read; null: this process's environment.</param>
+    public static void Require(string? failure, Func<string, string?>? environment = null)
     {
         Skip.If(SkipRequested(environment), $"{SkipVariable}=1: integration tests are skipped");
         if (failure is not null)

@@ -19,9 +19,13 @@ public class IntegrationGuardTests
         Assert.Throws<Xunit.SkipException>(() => IntegrationGuard.Require(null, _ => "1"));
     }
 
-    [Fact]
-    public void Lets_the_test_run_when_the_engine_is_there()
+    [Theory]
+    [InlineData("0")]
+    [InlineData("true")]
+    [InlineData("")]
+    public void Only_the_value_1_skips_so_a_typo_never_hides_a_missing_engine(string value)
     {
-        IntegrationGuard.Require(null, _ => null);
+        Assert.Throws<FailException>(() => IntegrationGuard.Require("No container engine answers", _ => value));
+        Assert.Null(Record.Exception(() => IntegrationGuard.Require(null, _ => value)));
     }
 }

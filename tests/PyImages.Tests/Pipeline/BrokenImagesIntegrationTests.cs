@@ -35,11 +35,11 @@ public abstract class BrokenImagesAssertions(RecipeFixture recipe)
         var sources = await run.FetchAsync();
         var dockerfile = Path.Combine(run.Layout.Work, "Dockerfile.small-verbatim");
         await File.WriteAllTextAsync(dockerfile, new DockerfileRenderer().Render(
-            run.Spec, baseImage, BuilderCapabilities.Classic, Variant.Small, new RenderOptions(OmitRuntimeLibraries: true)));
+            run.ImageSpec, baseImage, BuilderCapabilities.Classic, Variant.Small, new RenderOptions(OmitRuntimeLibraries: true)));
         var reference = $"{recipe.Repository}:small-verbatim";
         try
         {
-            var build = await run.Engine.BuildAsync(new BuildRequest(dockerfile, sources.Directory, reference, new Dictionary<string, string>(), dockerfile + ".log"));
+            var build = await run.ContainerEngine.BuildAsync(new BuildRequest(dockerfile, sources.Directory, reference, new Dictionary<string, string>(), dockerfile + ".log"));
             Assert.True(build.Succeeded, "the recipe's Small builds (it only fails when run)");
 
             var result = await run.VerifyImageAsync(VariantCatalog.Get(Variant.Small), reference);
@@ -54,7 +54,7 @@ public abstract class BrokenImagesAssertions(RecipeFixture recipe)
         }
         finally
         {
-            await run.Engine.RemoveImagesAsync([reference]);
+            await run.ContainerEngine.RemoveImagesAsync([reference]);
         }
     }
 
@@ -76,7 +76,7 @@ public abstract class BrokenImagesAssertions(RecipeFixture recipe)
 
             Assert.Contains("break", error.Message);
             Assert.Contains("succeeded without a compiler", error.Message);
-            await run.Engine.RemoveImagesAsync([run.Spec.ImageFor(Variant.Break).ToString()]);
+            await run.ContainerEngine.RemoveImagesAsync([run.ImageSpec.ImageFor(Variant.Break).ToString()]);
         }
         finally
         {

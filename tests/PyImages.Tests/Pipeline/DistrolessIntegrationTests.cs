@@ -53,7 +53,7 @@ public abstract class DistrolessAssertions(RecipeFixture recipe)
         var run = recipe.Run;
         var baseImage = await run.EnsureBaseImageAsync();
         var sources = await run.FetchAsync();
-        var text = new DockerfileRenderer().Render(run.Spec, baseImage, BuilderCapabilities.Classic, Variant.Distroless);
+        var text = new DockerfileRenderer().Render(run.ImageSpec, baseImage, BuilderCapabilities.Classic, Variant.Distroless);
         var cut = $"\nRUN find {DockerfileLayout.DistrolessRoot} \\( -name 'libsqlite3.so*' -o -path '*/python3*/pickle.py' \\) -delete\n";
         var at = text.LastIndexOf("\nFROM scratch", StringComparison.Ordinal);
         var dockerfile = Path.Combine(run.Layout.Work, "Dockerfile.distroless-broken");
@@ -61,7 +61,7 @@ public abstract class DistrolessAssertions(RecipeFixture recipe)
         var reference = $"{recipe.Repository}:distroless-broken";
         try
         {
-            var build = await run.Engine.BuildAsync(new BuildRequest(dockerfile, sources.Directory, reference, new Dictionary<string, string>(), dockerfile + ".log"));
+            var build = await run.ContainerEngine.BuildAsync(new BuildRequest(dockerfile, sources.Directory, reference, new Dictionary<string, string>(), dockerfile + ".log"));
             Assert.True(build.Succeeded, string.Join('\n', build.OutputTail));
 
             var result = await run.VerifyImageAsync(VariantCatalog.Get(Variant.Distroless), reference);
@@ -73,7 +73,7 @@ public abstract class DistrolessAssertions(RecipeFixture recipe)
         }
         finally
         {
-            await run.Engine.RemoveImagesAsync([reference]);
+            await run.ContainerEngine.RemoveImagesAsync([reference]);
         }
     }
 
@@ -92,8 +92,8 @@ public abstract class DistrolessAssertions(RecipeFixture recipe)
             {
                 await run.BuildAsync(Variant.Distroless);
 
-                var result = await run.VerifyImageAsync(VariantCatalog.Get(Variant.Distroless), run.Spec.ImageFor(Variant.Distroless).ToString());
-                var files = (await run.AnalyzeImageAsync(run.Spec.ImageFor(Variant.Distroless).ToString())).FindFiles(_ => true, FileScope.FinalImage);
+                var result = await run.VerifyImageAsync(VariantCatalog.Get(Variant.Distroless), run.ImageSpec.ImageFor(Variant.Distroless).ToString());
+                var files = (await run.AnalyzeImageAsync(run.ImageSpec.ImageFor(Variant.Distroless).ToString())).FindFiles(_ => true, FileScope.FinalImage);
 
                 Assert.True(result.Passed, string.Join("; ", result.FailedChecks.Select(c => $"{c.Name}: {c.Detail}")));
                 Assert.Contains("python-prctl: import prctl ok", result.Checks.Single(c => c.Name == CheckNames.Import).Detail);
@@ -102,7 +102,7 @@ public abstract class DistrolessAssertions(RecipeFixture recipe)
             }
             finally
             {
-                await run.Engine.RemoveImagesAsync([run.Spec.ImageFor(Variant.Distroless).ToString()]);
+                await run.ContainerEngine.RemoveImagesAsync([run.ImageSpec.ImageFor(Variant.Distroless).ToString()]);
             }
         }
         finally

@@ -1,4 +1,6 @@
 using PyImages.Engine;
+using PyImages.Engine.BaseImages;
+using PyImages.Engine.Cli;
 using PyImages.Inspection;
 using PyImages.Pipeline;
 using PyImages.Spec;
@@ -40,13 +42,13 @@ public sealed class EnginesIntegrationTests(EngineFixture fixture) : IDisposable
         var baseImage = await run.EnsureBaseImageAsync();
         var sources = await run.FetchAsync();
         var dockerfile = Path.Combine(run.Layout.Work, "Dockerfile.minimal.mounts");
-        await File.WriteAllTextAsync(dockerfile, new DockerfileRenderer().Render(run.Spec, baseImage, BuilderCapabilities.WithRunMount, Variant.Minimal));
-        var reference = run.Spec.ImageFor(Variant.Minimal).ToString();
+        await File.WriteAllTextAsync(dockerfile, new DockerfileRenderer().Render(run.ImageSpec, baseImage, BuilderCapabilities.WithRunMount, Variant.Minimal));
+        var reference = run.ImageSpec.ImageFor(Variant.Minimal).ToString();
         try
         {
             // Without the cache: Podman 4.3 mounts a builder stage that came from the cache empty (the probe's reason
             // for taking the copy path there); built fresh, the mount path itself is what is tested.
-            var build = await run.Engine.BuildAsync(new BuildRequest(dockerfile, sources.Directory, reference, new Dictionary<string, string>(), dockerfile + ".log", NoCache: true));
+            var build = await run.ContainerEngine.BuildAsync(new BuildRequest(dockerfile, sources.Directory, reference, new Dictionary<string, string>(), dockerfile + ".log", NoCache: true));
             Assert.True(build.Succeeded, string.Join('\n', build.OutputTail));
 
             var verified = await run.VerifyImageAsync(VariantCatalog.Get(Variant.Minimal), reference);
@@ -58,7 +60,7 @@ public sealed class EnginesIntegrationTests(EngineFixture fixture) : IDisposable
         }
         finally
         {
-            await run.Engine.RemoveImagesAsync([reference]);
+            await run.ContainerEngine.RemoveImagesAsync([reference]);
         }
     }
 

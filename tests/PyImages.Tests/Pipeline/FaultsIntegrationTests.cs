@@ -1,4 +1,5 @@
 using PyImages.Engine;
+using PyImages.Engine.Cli;
 using PyImages.Inspection;
 using PyImages.Pipeline;
 using PyImages.Spec;
@@ -41,9 +42,9 @@ public abstract class FaultsAssertions(RecipeFixture recipe) : IDisposable
         Assert.Contains("you need a C compiler", failure.Message);
         var log = run.Layout.BuildLog("big");
         Assert.Contains($"Full log: {log}", failure.Message);
-        Assert.StartsWith($"{CliContainerEngine.CommandEcho}{run.Engine.Executable} build ", File.ReadAllText(log));
+        Assert.StartsWith($"{CliContainerEngine.CommandEcho}{run.ContainerEngine.Executable} build ", File.ReadAllText(log));
         Assert.Contains("you need a C compiler", File.ReadAllText(log));
-        Assert.False(await run.Engine.ImageExistsAsync($"{repository}:big"));
+        Assert.False(await run.ContainerEngine.ImageExistsAsync($"{repository}:big"));
     }
 
     [SkippableFact]
@@ -52,7 +53,7 @@ public abstract class FaultsAssertions(RecipeFixture recipe) : IDisposable
         Require();
         var (request, _) = await RequestAsync($"pyimages-faults/refused:{Guid.NewGuid():N}", "RUN true", dockerfileStart: "FROMM");
 
-        var result = await recipe.Run.Engine.BuildAsync(request);
+        var result = await recipe.Run.ContainerEngine.BuildAsync(request);
         var outcome = VariantOutcome.Judge("break", request.Tag, expectsMissingCompiler: true, result);
 
         Assert.False(result.Succeeded);
@@ -60,14 +61,14 @@ public abstract class FaultsAssertions(RecipeFixture recipe) : IDisposable
         // Docker: "unknown instruction: FROMM"; Podman: "no FROM statement found".
         Assert.Contains("FROM", outcome.Reason[outcome.Reason.IndexOf("): ", StringComparison.Ordinal)..]);
         Assert.Contains(outcome.Reason[(outcome.Reason.IndexOf("): ", StringComparison.Ordinal) + 3)..], outcome.Describe());
-        Assert.False(await recipe.Run.Engine.ImageExistsAsync(request.Tag));
+        Assert.False(await recipe.Run.ContainerEngine.ImageExistsAsync(request.Tag));
     }
 
     [SkippableFact]
     public async Task A_failed_build_leaves_no_image_under_the_tag_and_keeps_the_old_one()
     {
         Require();
-        var engine = recipe.Run.Engine;
+        var engine = recipe.Run.ContainerEngine;
         var tag = $"pyimages-faults/fail:{Guid.NewGuid():N}";
         var good = await engine.BuildAsync((await RequestAsync(tag, "RUN true")).Request);
         Assert.True(good.Succeeded, string.Join('\n', good.OutputTail));
@@ -87,7 +88,7 @@ public abstract class FaultsAssertions(RecipeFixture recipe) : IDisposable
     public async Task A_cancelled_build_stops_the_client_leaves_no_tag_and_the_next_build_works()
     {
         Require();
-        var engine = recipe.Run.Engine;
+        var engine = recipe.Run.ContainerEngine;
         var tag = $"pyimages-faults/cancel:{Guid.NewGuid():N}";
         using var cancel = new CancellationTokenSource();
         var (request, _) = await RequestAsync(tag, "RUN echo started && sleep 120");
@@ -152,7 +153,7 @@ public abstract class FaultsAssertions(RecipeFixture recipe) : IDisposable
 
     private async Task<string> TemporaryTagsAsync(string tag)
     {
-        var client = recipe.Run.Engine.Client;
+        var client = recipe.Run.ContainerEngine.Client;
         var images = await new CliProcessRunner().RunAsync(client.Spec(["images", "--format", "{{.Repository}}:{{.Tag}}", TemporaryTag.Repository(tag)]));
         return string.Join('\n', images.StandardOutput.Split('\n').Where(l => l.Contains(":tmp-")));
     }

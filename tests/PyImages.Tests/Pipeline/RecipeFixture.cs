@@ -1,4 +1,5 @@
 using PyImages.Engine;
+using PyImages.Engine.Cli;
 using PyImages.Inspection;
 using PyImages.Pipeline;
 using PyImages.Reporting;
@@ -106,7 +107,7 @@ public abstract class RecipeFixture : IAsyncLifetime
         {
             try
             {
-                await Run.Engine.RemoveImagesAsync(VariantCatalog.All.Select(v => Run.Spec.ImageFor(v.Variant).ToString()));
+                await Run.ContainerEngine.RemoveImagesAsync(VariantCatalog.All.Select(v => Run.ImageSpec.ImageFor(v.Variant).ToString()));
             }
             catch (InvalidOperationException)
             {

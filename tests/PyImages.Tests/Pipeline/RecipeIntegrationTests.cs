@@ -114,7 +114,7 @@ public abstract class RecipeAssertions(RecipeFixture recipe)
 
         foreach (var row in recipe.Report.Variants.Where(v => v.SizeBytes is not null))
         {
-            var inspected = ImageFactsParser.Parse(await recipe.Run.Engine.InspectImageJsonAsync(row.Reference));
+            var inspected = ImageFactsParser.Parse(await recipe.Run.ContainerEngine.InspectImageJsonAsync(row.Reference));
             Assert.Equal(inspected.SizeBytes, row.SizeBytes);
         }
 
@@ -160,7 +160,7 @@ public abstract class RecipeAssertions(RecipeFixture recipe)
 
         Assert.True(info.Confirmed);
         Assert.Equal((recipe.Kind.ToString(), info.Builder), (recipe.Report.Engine.Name, recipe.Report.Engine.Builder));
-        Assert.Equal(info.SupportsRunMount, dockerfile.Contains("--mount=type=bind,from=builder", StringComparison.Ordinal));
+        Assert.Equal(info.Capabilities.SupportsRunMount, dockerfile.Contains("--mount=type=bind,from=builder", StringComparison.Ordinal));
     }
 
     [SkippableFact]

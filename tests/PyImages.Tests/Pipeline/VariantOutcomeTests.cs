@@ -1,6 +1,7 @@
 using PyImages.Engine;
-using PyImages.Reporting;
 using PyImages.Pipeline;
+using PyImages.Reporting;
+using PyImages.Tests.Engine.Cli;
 
 namespace PyImages.Tests.Pipeline;
 

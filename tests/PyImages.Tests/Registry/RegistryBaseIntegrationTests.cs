@@ -37,7 +37,7 @@ public abstract class RegistryBaseAssertions(RegistryRecipeFixture recipe)
     {
         Require();
 
-        var result = await recipe.Run.Engine.RunAsync(new RunRequest(recipe.BaseReference, ["-c", string.Join('\n',
+        var result = await recipe.Run.ContainerEngine.RunAsync(new RunRequest(recipe.BaseReference, ["-c", string.Join('\n',
             "fail() { echo \"$1\"; exit 1; }",
             "test -f /usr/local/lib/libpython3.11.so.1.0 || fail 'no libpython3.11.so.1.0 in /usr/local/lib'",
             "dpkg-query --search /usr/local/lib/libpython3.11.so.1.0 >/dev/null 2>&1 && fail 'libpython is owned by a package'",
@@ -120,8 +120,8 @@ public abstract class RegistryBaseAssertions(RegistryRecipeFixture recipe)
         {
             using var run = new PyImagesRun(new PipelineSettings(artifacts, new ImageSpecInput(BaseImage: baseImage, Repository: repository), recipe.Kind));
             var error = await Assert.ThrowsAsync<PyImagesException>(() => run.BuildAsync(Variant.Small));
-            var reference = run.Spec.ImageFor(Variant.Small).ToString();
-            return (error.Message, await recipe.Run.Engine.ImageExistsAsync(reference));
+            var reference = run.ImageSpec.ImageFor(Variant.Small).ToString();
+            return (error.Message, await recipe.Run.ContainerEngine.ImageExistsAsync(reference));
         }
         finally
         {

@@ -1,4 +1,6 @@
 using PyImages.Engine;
+using PyImages.Engine.BaseImages;
+using PyImages.Engine.Provisioning;
 using PyImages.Pipeline;
 using PyImages.Reporting;
 using PyImages.Spec;
@@ -16,7 +18,7 @@ namespace PyImages.Tests.Registry;
 /// </summary>
 public abstract class RegistryRecipeFixture(EngineKind kind) : IAsyncLifetime
 {
-    public const string BaseName = "pyimages-test/python-slim-layout";
+    public const string BaseName = SlimPythonBase.Repository;
 
     private readonly string _work = Directory.CreateTempSubdirectory("pyimages-registry-it-").FullName;
 
@@ -62,10 +64,10 @@ public abstract class RegistryRecipeFixture(EngineKind kind) : IAsyncLifetime
             Run = new PyImagesRun(new PipelineSettings(
                 Path.Combine(_work, "artifacts"), new ImageSpecInput(BaseImage: BaseReference, Repository: Repository), kind));
             await Run.EnsureEngineAsync();
-            await Run.Engine.RemoveImagesAsync([BaseReference]);
-            var before = await Run.Engine.ImageExistsAsync(BaseReference);
+            await Run.ContainerEngine.RemoveImagesAsync([BaseReference]);
+            var before = await Run.ContainerEngine.ImageExistsAsync(BaseReference);
             BaseImage = await Run.EnsureBaseImageAsync();
-            PulledByTheRun = !before && await Run.Engine.ImageExistsAsync(BaseReference);
+            PulledByTheRun = !before && await Run.ContainerEngine.ImageExistsAsync(BaseReference);
 
             foreach (var variant in VariantCatalog.All.Select(v => v.Variant))
             {
@@ -90,7 +92,7 @@ public abstract class RegistryRecipeFixture(EngineKind kind) : IAsyncLifetime
         {
             try
             {
-                await Run.Engine.RemoveImagesAsync([.. VariantCatalog.All.Select(v => Run.Spec.ImageFor(v.Variant).ToString()), BaseReference]);
+                await Run.ContainerEngine.RemoveImagesAsync([.. VariantCatalog.All.Select(v => Run.ImageSpec.ImageFor(v.Variant).ToString()), BaseReference]);
             }
             catch (InvalidOperationException)
             {

@@ -1,6 +1,9 @@
 using System.Security.Cryptography;
 using System.Text;
 using PyImages.Engine;
+using PyImages.Engine.BaseImages;
+using PyImages.Engine.Cli;
+using PyImages.Engine.Provisioning;
 using PyImages.Inspection;
 using Serilog;
 
@@ -17,7 +20,9 @@ public static class SlimPythonBase
 {
     public const string PythonVersion = "3.11.2";
 
-    public const string Tag = "pyimages-test/python-slim-layout:" + PythonVersion;
+    public const string Repository = "pyimages-test/python-slim-layout";
+
+    public const string Tag = Repository + ":" + PythonVersion;
 
     /// <summary>Debian minbase with nothing added, imported from debootstrap (the official image's debian:bookworm-slim has no registry here).</summary>
     public const string MinbaseTag = "pyimages-test/debian-minbase:bookworm";

@@ -1,5 +1,6 @@
 using PyImages.Inspection;
 using PyImages.Reporting;
+using PyImages.Verification;
 
 namespace PyImages.Tests.Reporting;
 
@@ -27,7 +28,7 @@ internal static class SampleReport
             },
             Row("small", 245_000_000, BuildOutcome.Succeeded, compiler: false) with
             {
-                Checks = [new VerificationCheck("uwsgi --version", false, checkOutput), new VerificationCheck("import uwsgidecorators", true, string.Empty)],
+                Checks = [new VerificationCheck("uwsgi --version", false, Required: true, checkOutput), new VerificationCheck("import uwsgidecorators", true, Required: true, string.Empty)],
             },
             Row("minimal", null, BuildOutcome.Failed("pip wheel exited with 1")),
         ],

@@ -46,13 +46,14 @@ public sealed class SizeGateEvaluatorTests
     }
 
     [Fact]
-    public void A_gate_on_a_variant_that_was_not_built_fails_instead_of_passing()
+    public void A_gate_on_a_variant_that_was_not_built_fails_instead_of_passing_and_names_the_hosts_build()
     {
-        var results = SizeGateEvaluator.Evaluate(Report, SizeGateParser.Parse(["minimal=1GB"], null, null));
+        var hints = new HostHints((variant, step) => $"make {variant} then {step}", "make examples");
+        var results = SizeGateEvaluator.Evaluate(Report, SizeGateParser.Parse(["minimal=1GB"], null, null), hints);
 
         var message = Assert.Single(SizeGateEvaluator.Violations(results));
         Assert.Contains("has nothing to measure: FAILED: pip wheel exited with 1", message);
-        Assert.Contains("./build.sh BuildMinimal Report", message);
+        Assert.Contains("Run make Minimal then Report in this checkout", message);
     }
 
     [Fact]

@@ -37,7 +37,7 @@ public sealed class LocalPackageIndex : IDisposable
     public string Url(string? token = null) => $"http://{User}:{token ?? Token}@127.0.0.1:{Port}/simple/";
 
     /// <summary>The URL as the tool must show it.</summary>
-    public string MaskedUrl => $"http://{SecretValues.Mask}@127.0.0.1:{Port}/simple/";
+    public string MaskedUrl => $"http://{SecretMasker.Mask}@127.0.0.1:{Port}/simple/";
 
     /// <summary>Every request nginx served, one line each (status and path), for asserting that pip really asked it.</summary>
     public string AccessLog => File.Exists(Path.Combine(_root, "access.log")) ? File.ReadAllText(Path.Combine(_root, "access.log")) : "";

@@ -1,4 +1,5 @@
 using PyImages.Engine;
+using PyImages.Engine.BaseImages;
 using PyImages.Sources;
 using PyImages.Spec;
 using PyImages.Tests.Engine;
@@ -18,7 +19,7 @@ public sealed class SourceFetcherTests : IDisposable
     [Fact]
     public async Task The_index_url_reaches_the_containers_by_standard_input_only_and_nothing_is_mounted()
     {
-        var engine = new FakeContainerEngine(_ => new RunResult(0, "", ""));
+        var engine = new FakeEngine(run: _ => new RunResult(0, "", ""));
 
         var sources = await SourceFetcher.FetchAsync(engine, Base, ["uwsgi"], ["uwsgi"], _directory, IndexUrl, CancellationToken.None);
 
@@ -38,7 +39,7 @@ public sealed class SourceFetcherTests : IDisposable
     [InlineData("status 404 Not Found", "HTTP 404 Not Found", "no project 'uwsgi'")]
     public async Task An_index_that_answers_with_an_error_fails_the_fetch_and_does_not_fall_back(string probe, string status, string hint)
     {
-        var engine = new FakeContainerEngine(run => run.Command.Contains("download")
+        var engine = new FakeEngine(run: run => run.Command.Contains("download")
             ? new RunResult(1, "", $"ERROR: Could not find a version that satisfies the requirement uwsgi ({IndexUrl})")
             : new RunResult(0, probe + "\n", ""));
 

@@ -1,3 +1,4 @@
+using PyImages.Engine.BaseImages;
 using PyImages.Spec;
 
 namespace PyImages.Tests.Spec;
@@ -65,8 +66,8 @@ public class ImageSpecFactoryTests
         var spec = ImageSpec.Default;
         var withHeaders = new BaseImageFacts("python:3.12-slim", BaseFamily.Debian, "", "/usr/local/bin/python3", "3.12", true, false, "python:3.12-slim");
 
-        Assert.DoesNotContain("python3-dev", spec.BuildDependenciesFor(withHeaders).Select(p => p.Name));
-        Assert.Contains("python3-dev", spec.BuildDependenciesFor(withHeaders with { HasPythonHeaders = false }).Select(p => p.Name));
+        Assert.DoesNotContain("python3-dev", spec.BuildDependenciesFor(withHeaders.Family, withHeaders.HasPythonHeaders).Select(p => p.Name));
+        Assert.Contains("python3-dev", spec.BuildDependenciesFor(withHeaders.Family, baseHasPythonHeaders: false).Select(p => p.Name));
     }
 
     [Fact]

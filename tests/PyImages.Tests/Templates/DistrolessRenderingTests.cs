@@ -1,3 +1,5 @@
+using PyImages.Engine;
+using PyImages.Engine.BaseImages;
 using System.Text.Json;
 using PyImages.Spec;
 using PyImages.Templates;

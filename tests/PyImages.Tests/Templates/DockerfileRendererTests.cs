@@ -1,3 +1,4 @@
+using PyImages.Engine;
 using PyImages.Spec;
 using PyImages.Templates;
 using static PyImages.Tests.Templates.RenderFixtures;
@@ -107,22 +108,6 @@ public class DockerfileRendererTests
     }
 
     [Theory]
-    [InlineData(Variant.Small, false)]
-    [InlineData(Variant.Minimal, false)]
-    [InlineData(Variant.Minimal, true)]
-    public void The_runtime_library_install_rewrites_only_dpkgs_status_among_the_bases_files(Variant variant, bool runMount)
-    {
-        var final = FinalStage(Render(variant, capabilities: runMount ? BuilderCapabilities.WithRunMount : BuilderCapabilities.Classic));
-        var install = final.Split("\nRUN ").Single(run => run.Contains("apt-get -o Acquire::Retries=3 install"));
-
-        Assert.Contains("printf '#clear DPkg::Pre-Install-Pkgs;\\n' > /tmp/no-preconfigure.conf", install);
-        Assert.Contains("-c /tmp/no-preconfigure.conf", install);
-        Assert.Contains("-o DPkg::Options::=--log=/dev/null", install);
-        Assert.Contains("-o Dir::Log::History=/dev/null", install);
-        Assert.Contains("rm -rf /var/lib/apt/lists/* /tmp/no-preconfigure.conf /var/lib/dpkg/status-old", install);
-    }
-
-    [Theory]
     [MemberData(nameof(Families), MemberType = typeof(RenderFixtures))]
     public void The_runtime_library_step_stops_when_the_builders_list_is_not_there(BaseFamily family)
     {
@@ -131,15 +116,6 @@ public class DockerfileRendererTests
 
         Assert.Contains("if [ ! -f /runtime-packages.txt ]; then echo '/runtime-packages.txt from the builder stage is missing", install);
         Assert.True(install.IndexOf("exit 1; fi", StringComparison.Ordinal) < install.IndexOf(family == BaseFamily.Alpine ? "apk add" : "apt-get", StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public void Minimal_removes_the_account_file_backups_in_the_run_that_creates_the_user()
-    {
-        var final = FinalStage(Render(Variant.Minimal));
-        var user = final.Split("\nRUN ").Single(run => run.Contains("useradd"));
-
-        Assert.Contains("rm -f /etc/passwd- /etc/group- /etc/shadow- /etc/gshadow-", user);
     }
 
     [Fact]
@@ -188,12 +164,5 @@ public class DockerfileRendererTests
 
         var exception = Assert.Throws<PyImagesException>(() => renderer.Render(ImageSpec.Default, facts, BuilderCapabilities.Classic, Variant.Big));
         Assert.Contains("/usr/bin/python3;id", exception.Message);
-    }
-
-    [Fact]
-    public void The_interpreter_comes_from_the_base_facts()
-    {
-        Assert.Contains("'/usr/bin/python3' -m pip install", Render(Variant.Big));
-        Assert.Contains("'/usr/local/bin/python3' -m pip install", Render(Variant.Big, BaseFamily.Alpine));
     }
 }

@@ -1,3 +1,4 @@
+using PyImages.Engine.BaseImages;
 using PyImages.Spec;
 
 namespace PyImages.Tests.Templates;

@@ -1,3 +1,4 @@
+using PyImages.Engine;
 using PyImages.Inspection;
 using PyImages.Spec;
 using PyImages.Templates;

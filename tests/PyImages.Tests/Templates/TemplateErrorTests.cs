@@ -1,3 +1,4 @@
+using PyImages.Engine;
 using PyImages.Spec;
 using PyImages.Templates;
 

@@ -77,7 +77,7 @@ public sealed class ImageVerifierTests
     public async Task Container_that_does_not_start_is_a_failed_verification_carrying_the_engine_output()
     {
         const string runcError = "docker: Error response from daemon: failed to create shim task: exec: \"/usr/bin/python3\": stat /usr/bin/python3: no such file or directory: unknown";
-        var engine = new FakeContainerEngine(_ => new RunResult(127, "", runcError));
+        var engine = new FakeEngine(run: _ => new RunResult(127, "", runcError));
 
         var result = await ImageVerifier.VerifyAsync(engine, Requests.ForUwsgi());
 
@@ -104,14 +104,14 @@ public sealed class ImageVerifierTests
     [Fact]
     public async Task Engine_exception_becomes_a_failed_verification_but_cancellation_propagates()
     {
-        var broken = new FakeContainerEngine(_ => throw new PyImagesException("Cannot connect to the Docker daemon"));
+        var broken = new FakeEngine(run: _ => throw new PyImagesException("Cannot connect to the Docker daemon"));
         var result = await ImageVerifier.VerifyAsync(broken, Requests.ForUwsgi());
         Assert.Contains("Cannot connect to the Docker daemon", Assert.Single(result.Checks).Detail);
 
         using var cancelled = new CancellationTokenSource();
         await cancelled.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(
-            () => ImageVerifier.VerifyAsync(FakeContainerEngine.Printing(RecordedOutputs.Good), Requests.ForUwsgi(), cancelled.Token));
+            () => ImageVerifier.VerifyAsync(FakeEngine.Printing(RecordedOutputs.Good), Requests.ForUwsgi(), cancelled.Token));
     }
 
     private static VerificationCheck Check(VerificationResult result, string name) => result.Checks.Single(check => check.Name == name);

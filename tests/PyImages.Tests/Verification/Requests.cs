@@ -10,5 +10,5 @@ internal static class Requests
         new(image, "small", "/usr/bin/python3", ["uwsgi"], compilerMustBeAbsent, nonRootRequired);
 
     public static Task<VerificationResult> VerifyRecorded(string recordedOutput, VerificationRequest request) =>
-        ImageVerifier.VerifyAsync(FakeContainerEngine.Printing(recordedOutput), request);
+        ImageVerifier.VerifyAsync(FakeEngine.Printing(recordedOutput), request);
 }

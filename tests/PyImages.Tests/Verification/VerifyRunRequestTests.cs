@@ -8,7 +8,7 @@ public sealed class VerifyRunRequestTests
     [Fact]
     public async Task Script_runs_with_the_images_interpreter_as_its_default_user_without_network()
     {
-        var engine = FakeContainerEngine.Printing(RecordedOutputs.Good);
+        var engine = FakeEngine.Printing(RecordedOutputs.Good);
         var request = Requests.ForUwsgi("pyimages/uwsgi:minimal") with { ExtraPrefixes = ["/opt/venv"], Distributions = ["uWSGI", "flask"] };
 
         await ImageVerifier.VerifyAsync(engine, request);
