@@ -59,6 +59,13 @@ public static class EngineArguments
     public static IReadOnlyList<string> Run(RunRequest request, string containerName, EngineKind kind = EngineKind.Docker) =>
         Container(["run", "--rm"], request, containerName, kind);
 
+    /// <summary><c>run --detach</c>: a container left running in the background (<see cref="RunRequest.Detached"/>).</summary>
+    public static IReadOnlyList<string> RunDetached(RunRequest request, string containerName, EngineKind kind = EngineKind.Docker) =>
+        Container(["run", "--detach"], request, containerName, kind);
+
+    /// <summary><c>logs --tail</c>: what a container printed last.</summary>
+    public static IReadOnlyList<string> Logs(string container, int lines) => ["logs", "--tail", lines.ToString(System.Globalization.CultureInfo.InvariantCulture), container];
+
     /// <summary><c>create</c>: a container that is started, has its output copied out (<see cref="CopyOut"/>) and is then removed.</summary>
     public static IReadOnlyList<string> Create(RunRequest request, string containerName, EngineKind kind = EngineKind.Docker) =>
         Container(["create"], request, containerName, kind);
@@ -79,7 +86,14 @@ public static class EngineArguments
             args.AddRange(PodmanRunLimits);
         }
 
-        args.AddRange(["--network", request.Network ? HostNetwork : "none"]);
+        if (request.JoinNamespacesOf is { } other)
+        {
+            args.AddRange(["--network", $"container:{other}", "--pid", $"container:{other}"]);
+        }
+        else
+        {
+            args.AddRange(["--network", request.Network ? HostNetwork : "none"]);
+        }
 
         if (request.StandardInput is not null)
         {

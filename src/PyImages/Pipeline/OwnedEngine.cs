@@ -17,6 +17,9 @@ internal sealed class OwnedEngine(IContainerEngine inner, CheckoutIdentity owner
     public Task<RunResult> RunAsync(RunRequest request, CancellationToken cancellationToken = default) =>
         inner.RunAsync(request with { Labels = WithOwner(request.Labels) }, cancellationToken);
 
+    public Task<string> ContainerLogsAsync(string container, int lines, CancellationToken cancellationToken = default) =>
+        inner.ContainerLogsAsync(container, lines, cancellationToken);
+
     public Task<EngineInfo?> ProbeAsync(CancellationToken cancellationToken = default) => inner.ProbeAsync(cancellationToken);
 
     public Task<BuildResult> BuildAsync(BuildRequest request, Action<string>? onOutputLine = null, CancellationToken cancellationToken = default) =>

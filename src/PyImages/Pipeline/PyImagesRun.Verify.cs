@@ -43,6 +43,7 @@ public sealed partial class PyImagesRun
             CompilerMustBeAbsent: !variant.ExpectCompiler,
             NonRootRequired: variant.Flags.NonRootUser,
             ExtraPrefixes: variant.Flags.CopyInstalledTree ? [DockerfileLayout.PackagesDirectory] : null);
-        return await ImageVerifier.VerifyAsync(Engine, request, cancellationToken);
+        var result = await ImageVerifier.VerifyAsync(Engine, request, cancellationToken);
+        return Spec.App is null ? result : await WithHttpCheckAsync(result, reference, baseImage.PythonExecutable, cancellationToken);
     }
 }

@@ -8,7 +8,10 @@ public static class ImageSpecFactory
     public static ImageSpec Create(ImageSpecInput input)
     {
         var errors = new List<string>();
-        var packages = ParsePackages(input.Packages ?? [ImageSpec.DefaultPackages], errors);
+        var app = AppSpecFactory.Create(input, errors);
+        var packages = app is null
+            ? ParsePackages(input.Packages ?? [ImageSpec.DefaultPackages], errors)
+            : [.. app.Requirements, .. ParsePackages(input.Packages ?? [], errors, allowNone: true)];
         var baseImage = Collect(() => ImageReference.Parse(input.BaseImage ?? ImageSpec.DefaultBaseImage), errors);
         var repository = Collect(() => ImageReference.ParseRepository(input.Repository ?? ImageSpec.DefaultRepository), errors);
         var buildDeps = Enum.GetValues<BaseFamily>().ToDictionary<BaseFamily, BaseFamily, IReadOnlyList<SystemPackageName>>(
@@ -31,7 +34,8 @@ public static class ImageSpecFactory
             buildDeps,
             Enum.GetValues<BaseFamily>().ToDictionary(f => f, f => new SystemPackageName(f, "python3-dev")),
             uid,
-            variants);
+            variants,
+            app);
     }
 
     /// <summary>More would be a mistake (or a flood), not an image.</summary>
@@ -39,9 +43,9 @@ public static class ImageSpecFactory
 
     public const int MaxBuildDependencies = 50;
 
-    private static List<PackageRequirement> ParsePackages(IReadOnlyList<string> raw, List<string> errors)
+    private static List<PackageRequirement> ParsePackages(IReadOnlyList<string> raw, List<string> errors, bool allowNone = false)
     {
-        if (raw.Count == 0)
+        if (raw.Count == 0 && !allowNone)
         {
             errors.Add("packages: at least one package is required. Allowed: " + PackageRequirement.Allowed + ".");
         }

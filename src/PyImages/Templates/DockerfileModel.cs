@@ -38,6 +38,12 @@ internal static partial class DockerfileModel
             ["wheels_dir"] = DockerfileLayout.WheelsDirectory,
             ["tree_dir"] = DockerfileLayout.PackagesDirectory,
             ["runtime_list"] = DockerfileLayout.RuntimePackagesFile,
+            ["app"] = spec.App is not null,
+            ["sources_context"] = spec.App is null ? "." : AppContextLayout.SourcesFolder,
+            ["app_context"] = AppContextLayout.AppFolder,
+            ["app_dir"] = AppSpec.ImageDirectory,
+            ["app_port"] = spec.App?.Port ?? 0,
+            ["app_command"] = spec.App is null ? string.Empty : ExecForm.Of(spec.App.Command),
             ["labels"] = (options.Labels ?? new Dictionary<string, string>()).Select(label => $"{LabelText(label.Key)}={LabelText(label.Value)}").ToArray(),
         };
     }

@@ -10,6 +10,9 @@ public static class CheckNames
     public const string NonRoot = "non-root";
     public const string NoWorldWritableFiles = "no world-writable files";
 
+    /// <summary>An application's image, started with its own command, answers GET with 2xx.</summary>
+    public const string Http = "http";
+
     /// <summary>The container did not start, or the script printed no readable result.</summary>
     public const string ScriptRun = "check script run";
 }

@@ -1,0 +1,12 @@
+namespace PyImages.Templates;
+
+/// <summary>
+/// The build context of an application's image: the fetched sources and the app's files side by side, so the layer
+/// that installs depends on the sources alone and the app's files are copied after it.
+/// </summary>
+public static class AppContextLayout
+{
+    public const string SourcesFolder = "sources";
+
+    public const string AppFolder = "app";
+}
