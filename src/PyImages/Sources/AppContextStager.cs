@@ -24,6 +24,11 @@ public static class AppContextStager
             File.Copy(file, Path.Combine(sourcesTarget, Path.GetFileName(file)));
         }
 
+        if (app.RequireHashes)
+        {
+            File.Copy(Path.Combine(app.Directory, AppSpec.RequirementsFileName), Path.Combine(sourcesTarget, AppContextLayout.HashedRequirementsFile));
+        }
+
         var appTarget = Path.Combine(contextDirectory, AppContextLayout.AppFolder);
         Directory.CreateDirectory(appTarget);
         var errors = new List<string>();

@@ -12,6 +12,12 @@ public static class ImageSpecFactory
         var packages = app is null
             ? ParsePackages(input.Packages ?? [ImageSpec.DefaultPackages], errors)
             : [.. app.Requirements, .. ParsePackages(input.Packages ?? [], errors, allowNone: true)];
+        if (app is { RequireHashes: true } && input.Packages is { Count: > 0 })
+        {
+            errors.Add($"--packages cannot be added to the app's {AppSpec.RequirementsFileName}: it pins hashes, which pip then requires of every "
+                + "requirement. Add the packages to the file, with their hashes.");
+        }
+
         var baseImage = Collect(() => ImageReference.Parse(input.BaseImage ?? ImageSpec.DefaultBaseImage), errors);
         var repository = Collect(() => ImageReference.ParseRepository(input.Repository ?? ImageSpec.DefaultRepository), errors);
         var buildDeps = Enum.GetValues<BaseFamily>().ToDictionary<BaseFamily, BaseFamily, IReadOnlyList<SystemPackageName>>(

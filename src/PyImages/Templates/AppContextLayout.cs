@@ -9,4 +9,7 @@ public static class AppContextLayout
     public const string SourcesFolder = "sources";
 
     public const string AppFolder = "app";
+
+    /// <summary>The app's requirements file as written, beside the sources, when it pins hashes: pip builds from it with --require-hashes.</summary>
+    public const string HashedRequirementsFile = "app-requirements.txt";
 }

@@ -23,6 +23,9 @@ internal static partial class DockerfileModel
             ["family"] = facts.Family == BaseFamily.Alpine ? "alpine" : "debian",
             ["python"] = ShellQuote.Quote(CheckedPythonPath(facts.PythonExecutable)),
             ["packages"] = ShellQuote.Join(spec.Packages.Select(p => p.Text)),
+            ["build_packages"] = spec.App is { RequireHashes: true }
+                ? $"--require-hashes -r {DockerfileLayout.SourcesDirectory}/{AppContextLayout.HashedRequirementsFile}"
+                : ShellQuote.Join(spec.Packages.Select(p => p.Text)),
             ["build_deps"] = ShellQuote.Join(spec.BuildDependenciesFor(facts).Select(p => SystemPackageName.Parse(facts.Family, p.Name).Name)),
             ["install_build_deps"] = flags.InstallBuildDeps,
             ["remove_build_deps"] = flags.RemoveBuildDeps,
