@@ -41,7 +41,8 @@ internal static partial class DockerfileModel
             ["wheels_dir"] = DockerfileLayout.WheelsDirectory,
             ["tree_dir"] = DockerfileLayout.PackagesDirectory,
             ["runtime_list"] = DockerfileLayout.RuntimePackagesFile,
-            ["app"] = spec.App is not null,
+            // Break stays the recipe's proof that a C extension needs a compiler; it never gets as far as an app.
+            ["app"] = spec.App is not null && !info.ExpectBuildFailure,
             ["sources_context"] = spec.App is null ? "." : AppContextLayout.SourcesFolder,
             ["app_context"] = AppContextLayout.AppFolder,
             ["app_dir"] = AppSpec.ImageDirectory,
