@@ -71,10 +71,10 @@ internal static partial class AppSpecFactory
                 errors.Add("--wsgi and --command both say what the image runs: give one of them.");
             }
 
-            return Collect(() => CommandWords.Split(input.Command), errors) ?? [];
+            return ImageSpecFactory.Collect(() => CommandWords.Split(input.Command), errors) ?? [];
         }
 
-        var wsgi = Collect(() => WsgiCallable.Parse(input.Wsgi ?? AppSpec.DefaultWsgi), errors);
+        var wsgi = ImageSpecFactory.Collect(() => WsgiCallable.Parse(input.Wsgi ?? AppSpec.DefaultWsgi), errors);
         var all = requirements.Select(r => r.NormalizedName).Concat((input.Packages ?? []).Select(p => PackageRequirement.TryParse(p, out var r, out _) ? r.NormalizedName : ""));
         if (requirements.Count > 0 && !all.Contains(UwsgiName))
         {
@@ -116,20 +116,6 @@ internal static partial class AppSpecFactory
         errors.Add($"--health-path '{InputPreview.Of(raw)}' is not valid. Allowed: a path that starts with '/', of letters, digits and "
             + "- . _ ~ / ? = & % +, at most 200 characters (default /).");
         return AppSpec.DefaultHealthPath;
-    }
-
-    private static T? Collect<T>(Func<T> parse, List<string> errors)
-        where T : class
-    {
-        try
-        {
-            return parse();
-        }
-        catch (PyImagesException e)
-        {
-            errors.Add(e.Message);
-            return null;
-        }
     }
 
     [GeneratedRegex(@"^/[A-Za-z0-9\-._~/?=&%+]*$")]

@@ -123,7 +123,8 @@ public static class ImageSpecFactory
         return VariantCatalog.All.Select(v => v.Variant).Where(variants.Contains).ToList();
     }
 
-    private static T? Collect<T>(Func<T> parse, List<string> errors)
+    /// <summary>The parsed value, or null with the parser's message added to the errors.</summary>
+    internal static T? Collect<T>(Func<T> parse, List<string> errors)
         where T : class
     {
         try
