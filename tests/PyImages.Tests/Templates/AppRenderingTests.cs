@@ -24,13 +24,15 @@ public sealed class AppRenderingTests : IDisposable
 
         var sources = lines.FindIndex(l => l == "COPY sources /sources");
         var install = lines.FindLastIndex(l => l.Contains("-m pip ") && l.Contains("'uwsgi==2.0.21' 'jinja2==3.1.2'"));
+        var workdir = lines.FindIndex(l => l == "WORKDIR /app");
         var app = lines.FindIndex(l => l == "COPY app /app");
-        Assert.True(sources >= 0 && install > sources && app > install, string.Join('\n', lines));
+        Assert.True(sources >= 0 && install > sources && workdir > install && app > workdir, string.Join('\n', lines));
         Assert.Equal(
-            ["COPY app /app", "WORKDIR /app", "EXPOSE 8080",
-                "CMD [\"uwsgi\", \"--http\", \":8080\", \"--module\", \"app:application\", \"--pythonpath\", \"/app\", \"--need-app\", \"--die-on-term\"]"],
-            lines.Skip(app).Take(4));
-        Assert.DoesNotContain(lines.Skip(app + 1), l => l.StartsWith("RUN ") || l.StartsWith("COPY "));
+            ["WORKDIR /app", "EXPOSE 8080",
+                "CMD [\"uwsgi\", \"--http\", \":8080\", \"--module\", \"app:application\", \"--pythonpath\", \"/app\", \"--need-app\", \"--die-on-term\"]",
+                "COPY app /app"],
+            lines.Skip(workdir).Take(4));
+        Assert.DoesNotContain(lines.Skip(app + 1), l => l.StartsWith("RUN ") || l.StartsWith("COPY ") || l.StartsWith("CMD "));
     }
 
     [Fact]
