@@ -74,6 +74,20 @@ public sealed class AppIntegrationTests(EngineFixture fixture) : IDisposable
         Assert.Empty(await run.Engine.ListContainerIdsAsync(run.Owner.RunByFilter));
     }
 
+    [SkippableFact]
+    public async Task A_dependency_missing_from_the_requirements_fails_the_build_naming_it()
+    {
+        IntegrationGuard.Require(fixture);
+        var app = CopyOfSample("jinja-wsgi");
+        File.WriteAllText(Path.Combine(app, "requirements.txt"), "uwsgi==2.0.21\njinja2==3.1.2\n");
+        var run = NewRun(app, "missing-dependency");
+
+        var failure = await Assert.ThrowsAsync<PyImagesException>(() => run.BuildAsync(Variant.Minimal));
+
+        Assert.Contains("the requirement 'MarkupSafe>=2.0', which jinja2 needs, is not among the fetched sources", failure.Message);
+        Assert.Contains("add 'MarkupSafe>=2.0' (pinned with ==) to the requirements", failure.Message);
+    }
+
     private PyImagesRun NewRun(string app, string name, string? command = null, TimeSpan? answerTimeout = null)
     {
         var run = new PyImagesRun(new PipelineSettings(
