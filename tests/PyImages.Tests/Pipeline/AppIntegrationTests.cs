@@ -88,6 +88,20 @@ public sealed class AppIntegrationTests(EngineFixture fixture) : IDisposable
         Assert.Contains("add 'MarkupSafe>=2.0' (pinned with ==) to the requirements", failure.Message);
     }
 
+    [SkippableFact]
+    public async Task Requirements_with_a_hash_that_does_not_match_fail_the_build_with_pips_message()
+    {
+        IntegrationGuard.Require(fixture);
+        var app = CopyOfSample("hello-wsgi");
+        File.WriteAllText(Path.Combine(app, "requirements.txt"), "uwsgi==2.0.21 --hash=sha256:" + new string('0', 64) + "\n");
+        var run = NewRun(app, "hash-mismatch");
+
+        var failure = await Assert.ThrowsAsync<PyImagesException>(() => run.BuildAsync(Variant.Minimal));
+
+        Assert.Contains("--require-hashes -r /sources/app-requirements.txt", failure.Message);
+        Assert.Contains("THESE PACKAGES DO NOT MATCH THE HASHES FROM THE REQUIREMENTS FILE", failure.Message);
+    }
+
     private PyImagesRun NewRun(string app, string name, string? command = null, TimeSpan? answerTimeout = null)
     {
         var run = new PyImagesRun(new PipelineSettings(
