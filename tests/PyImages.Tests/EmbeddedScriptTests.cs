@@ -13,6 +13,7 @@ public sealed class EmbeddedScriptTests
     {
         { "Verification/verify.py", "tests/PyImages.Tests/Verification/test_verify.py" },
         { "Inspection/installed_size.py", "tests/PyImages.Tests/Inspection/test_installed_size.py" },
+        { "Verification/http_probe.py", "tests/PyImages.Tests/Verification/test_http_probe.py" },
     };
 
     [Theory]

@@ -40,15 +40,17 @@ def main(port, path, timeout):
     deadline = time.monotonic() + timeout
     last_error = "no attempt"
     while time.monotonic() < deadline:
+        errors = []
         for host in HOSTS:
             try:
                 answer = ask(host, port, path)
             except OSError as error:
-                last_error = f"{host}:{port}: {error}"
+                errors.append(f"{host} port {port}: {error}")
                 continue
             answer.update(answered=True, host=host, seconds=seconds_since_app_start())
             print(json.dumps(answer))
             return 0
+        last_error = "; ".join(errors)
         if seconds_since_app_start() is None:
             last_error = "the application's process is gone"
             break
