@@ -27,6 +27,21 @@ partial class Build
     [Secret]
     readonly string? IndexUrl;
 
+    [Parameter("The application folder: its requirements.txt (else pyproject.toml [project].dependencies) are installed, its files copied last. Default: none (--packages alone)")]
+    readonly string? App;
+
+    [Parameter("The WSGI callable the image serves with uWSGI, MODULE:CALLABLE. Default: app:application")]
+    readonly string? Wsgi;
+
+    [Parameter("The image's command instead of uWSGI, split into words as a shell would, run in exec form (never through a shell)")]
+    readonly string? Command;
+
+    [Parameter("The port the application serves HTTP on. Default: 8080")]
+    readonly string? Port;
+
+    [Parameter("The path Verify sends GET to; a 2xx answer passes. Default: /")]
+    readonly string? HealthPath;
+
     AbsolutePath ReportDirectory => ArtifactsDirectory / "report";
 
     PyImagesRun? run;
@@ -34,7 +49,7 @@ partial class Build
     // Everything the user gave is validated here, before any target runs or any image is touched.
     PyImagesRun Run => run ??= new PyImagesRun(new PipelineSettings(
         ArtifactsDirectory,
-        new ImageSpecInput(Packages, BaseImage, Repository, BuildDeps),
+        new ImageSpecInput(Packages, BaseImage, Repository, BuildDeps, App: App, Wsgi: Wsgi, Command: Command, Port: Port, HealthPath: HealthPath),
         Engine,
         AllowEngineInstall: true,
         BootstrapBase,

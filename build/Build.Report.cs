@@ -16,7 +16,7 @@ partial class Build
     SizeGates Gates => gates ??= SizeGateParser.Parse(MaxSize, MaxOverBase, MinEfficiency);
 
     Target Verify => _ => _
-        .Description("Run every built image: packages import, entry points start, no compiler, libraries resolve, non-root")
+        .Description("Run every built image: packages import, entry points start, no compiler, libraries resolve, non-root; an app answers HTTP")
         .DependsOn(EnsureBaseImage)
         .After(BuildBreak, BuildBig, BuildUninstall, BuildSmall, BuildMinimal)
         .Requires(() => InputIsValid)

@@ -15,6 +15,7 @@ public sealed class EmbeddedScriptTests
         { "Inspection/installed_size.py", "tests/PyImages.Tests/Inspection/test_installed_size.py" },
         { "Verification/verify.py", "tests/PyImages.Tests/Verification/test_verify_distroless.py" },
         { "Templates/distroless_root.py", "tests/PyImages.Tests/Templates/test_distroless_root.py" },
+        { "Verification/http_probe.py", "tests/PyImages.Tests/Verification/test_http_probe.py" },
     };
 
     [Theory]

@@ -26,6 +26,10 @@ public interface IContainerEngine
     /// <summary>Runs a throwaway container (removed afterwards) and captures its output.</summary>
     Task<RunResult> RunAsync(RunRequest request, CancellationToken cancellationToken = default);
 
+    /// <summary>The last lines a container printed (standard output and error), for a message about why it failed.</summary>
+    Task<string> ContainerLogsAsync(string container, int lines, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException($"{GetType().Name} does not read container logs.");
+
     Task<bool> ImageExistsAsync(string reference, CancellationToken cancellationToken = default);
 
     /// <summary>Raw JSON array printed by <c>image inspect</c>.</summary>
@@ -115,6 +119,10 @@ public sealed record BuildResult(int ExitCode, string? ImageId, IReadOnlyList<st
 /// <param name="Output">A folder of the container whose contents are copied to the host when the container succeeded.</param>
 /// <param name="StandardInput">Written to the container's standard input: the way for a secret, which the engine then keeps in
 /// no container configuration (an environment variable stays in it, on the engine's disk, as long as the container exists).</param>
+/// <param name="Detached">Started in the background and left running (not removed): the standard output is its id; the caller
+/// removes it (<see cref="IContainerEngine.RemoveContainersAsync"/>).</param>
+/// <param name="JoinNamespacesOf">A running container whose network and process namespaces this one shares: it reaches the
+/// other's ports on loopback with no port published, and sees its processes.</param>
 public sealed record RunRequest(
     string Image,
     IReadOnlyList<string> Command,
@@ -124,7 +132,9 @@ public sealed record RunRequest(
     IReadOnlyDictionary<string, string>? Labels = null,
     bool Network = true,
     CopyOut? Output = null,
-    string? StandardInput = null);
+    string? StandardInput = null,
+    bool Detached = false,
+    string? JoinNamespacesOf = null);
 
 /// <param name="ContainerPath">A folder in the container.</param>
 /// <param name="HostDirectory">The host folder its contents go into (created when missing).</param>

@@ -7,6 +7,9 @@ public sealed record ArtifactLayout(string Root)
 
     public string Sources => Path.Combine(Root, "sources");
 
+    /// <summary>An application's build context: the sources and the app's files, staged side by side.</summary>
+    public string AppContext => Path.Combine(Root, "context");
+
     public string Logs => Path.Combine(Root, "logs");
 
     public string Reports => Path.Combine(Root, "report");
@@ -22,5 +25,5 @@ public sealed record ArtifactLayout(string Root)
     public string BuildLog(string variant) => Path.Combine(Logs, $"{variant}.log");
 
     /// <summary>The folders a run writes into, each directly under <see cref="Root"/>.</summary>
-    public IReadOnlyList<string> Directories => [Dockerfiles, Sources, Logs, Reports, State, Work];
+    public IReadOnlyList<string> Directories => [Dockerfiles, Sources, AppContext, Logs, Reports, State, Work];
 }

@@ -21,7 +21,7 @@ public sealed partial class PyImagesRun
         _log.Information("Building {Variant} as {Image} from {Dockerfile}", info.Name, reference, dockerfile);
 
         var result = await ContainerEngine.BuildAsync(
-            new BuildRequest(dockerfile, sources.Directory, reference, new Dictionary<string, string>(), Layout.BuildLog(info.Name),
+            new BuildRequest(dockerfile, BuildContext(sources), reference, new Dictionary<string, string>(), Layout.BuildLog(info.Name),
                 Builder: (await EnsureEngineAsync(cancellationToken)).Builder),
             line => _log.Information("{Variant} | {Line}", info.Name, BuildOutput.Clean(line)),
             cancellationToken);
@@ -78,5 +78,5 @@ public sealed partial class PyImagesRun
         ["org.opencontainers.image.description"] = variant.Description,
         ["org.opencontainers.image.ref.name"] = variant.Tag,
         ["org.opencontainers.image.base.name"] = _base.Reference,
-    };
+    }.WithAppLabels(ImageSpec.App);
 }

@@ -44,6 +44,7 @@ public sealed partial class PyImagesRun
             NonRootRequired: variant.Flags.NonRootUser,
             ExtraPrefixes: variant.Flags.CopyInstalledTree ? [DockerfileLayout.PackagesDirectory] : null,
             Distroless: variant.Flags.Distroless);
-        return await ImageVerifier.VerifyAsync(ContainerEngine, request, cancellationToken);
+        var result = await ImageVerifier.VerifyAsync(ContainerEngine, request, cancellationToken);
+        return ImageSpec.App is null ? result : await WithHttpCheckAsync(result, reference, baseImage.PythonExecutable, cancellationToken);
     }
 }

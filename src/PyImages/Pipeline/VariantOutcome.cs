@@ -47,7 +47,8 @@ public sealed record VariantOutcome(
             return result.Succeeded
                 ? Outcome(BuildOutcomeKind.Succeeded, string.Empty)
                 : Outcome(BuildOutcomeKind.Failed, $"the build failed at `{step}` (exit code {result.ExitCode})"
-                    + (MissingCompilerMessage.Find(output) is { } compiler ? $"; the package says: {compiler}" : ""));
+                    + (MissingCompilerMessage.Find(output) is { } compiler ? $"; the package says: {compiler}" : "")
+                    + (MissingDependencyMessage.Find(output) is { } dependency ? $"; {dependency}" : ""));
         }
 
         if (result.Succeeded)

@@ -8,6 +8,8 @@ namespace PyImages.Spec;
 /// <param name="PythonHeadersPackage">Added to the build dependencies only when the base lacks Python.h.</param>
 /// <param name="RuntimeUid">The uid (and gid) Minimal runs as.</param>
 /// <param name="Variants">The variants requested, in catalog order.</param>
+/// <param name="App">The application the images serve; null: the packages alone (<see cref="Packages"/> then holds
+/// the app's requirements and any --packages).</param>
 public sealed record ImageSpec(
     IReadOnlyList<PackageRequirement> Packages,
     ImageReference BaseImage,
@@ -15,7 +17,8 @@ public sealed record ImageSpec(
     IReadOnlyDictionary<BaseFamily, IReadOnlyList<SystemPackageName>> BuildDependencies,
     IReadOnlyDictionary<BaseFamily, SystemPackageName> PythonHeadersPackage,
     int RuntimeUid,
-    IReadOnlyList<Variant> Variants)
+    IReadOnlyList<Variant> Variants,
+    AppSpec? App = null)
 {
     public const string DefaultPackages = "uwsgi";
     public const string DefaultBaseImage = "python:3.12-slim";

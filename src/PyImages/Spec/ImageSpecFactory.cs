@@ -8,7 +8,16 @@ public static class ImageSpecFactory
     public static ImageSpec Create(ImageSpecInput input)
     {
         var errors = new List<string>();
-        var packages = ParsePackages(input.Packages ?? [ImageSpec.DefaultPackages], errors);
+        var app = AppSpecFactory.Create(input, errors);
+        var packages = app is null
+            ? ParsePackages(input.Packages ?? [ImageSpec.DefaultPackages], errors)
+            : [.. app.Requirements, .. ParsePackages(input.Packages ?? [], errors, allowNone: true)];
+        if (app is { RequireHashes: true } && input.Packages is { Count: > 0 })
+        {
+            errors.Add($"--packages cannot be added to the app's {AppSpec.RequirementsFileName}: it pins hashes, which pip then requires of every "
+                + "requirement. Add the packages to the file, with their hashes.");
+        }
+
         var baseImage = Collect(() => ImageReference.Parse(input.BaseImage ?? ImageSpec.DefaultBaseImage), errors);
         var repository = Collect(() => ImageReference.ParseRepository(input.Repository ?? ImageSpec.DefaultRepository), errors);
         var buildDeps = Enum.GetValues<BaseFamily>().ToDictionary<BaseFamily, BaseFamily, IReadOnlyList<SystemPackageName>>(
@@ -31,7 +40,8 @@ public static class ImageSpecFactory
             buildDeps,
             Enum.GetValues<BaseFamily>().ToDictionary(f => f, f => new SystemPackageName(f, "python3-dev")),
             uid,
-            variants);
+            variants,
+            app);
     }
 
     /// <summary>More would be a mistake (or a flood), not an image.</summary>
@@ -39,9 +49,9 @@ public static class ImageSpecFactory
 
     public const int MaxBuildDependencies = 50;
 
-    private static List<PackageRequirement> ParsePackages(IReadOnlyList<string> raw, List<string> errors)
+    private static List<PackageRequirement> ParsePackages(IReadOnlyList<string> raw, List<string> errors, bool allowNone = false)
     {
-        if (raw.Count == 0)
+        if (raw.Count == 0 && !allowNone)
         {
             errors.Add("packages: at least one package is required. Allowed: " + PackageRequirement.Allowed + ".");
         }
@@ -113,7 +123,8 @@ public static class ImageSpecFactory
         return VariantCatalog.All.Select(v => v.Variant).Where(variants.Contains).ToList();
     }
 
-    private static T? Collect<T>(Func<T> parse, List<string> errors)
+    /// <summary>The parsed value, or null with the parser's message added to the errors.</summary>
+    internal static T? Collect<T>(Func<T> parse, List<string> errors)
         where T : class
     {
         try

@@ -25,6 +25,9 @@ internal static partial class DockerfileModel
             ["family"] = facts.Family == BaseFamily.Alpine ? "alpine" : "debian",
             ["python"] = ShellQuote.Quote(CheckedPythonPath(facts.PythonExecutable)),
             ["packages"] = ShellQuote.Join(spec.Packages.Select(p => p.Text)),
+            ["build_packages"] = spec.App is { RequireHashes: true }
+                ? $"--require-hashes -r {DockerfileLayout.SourcesDirectory}/{AppContextLayout.HashedRequirementsFile}"
+                : ShellQuote.Join(spec.Packages.Select(p => p.Text)),
             ["build_deps"] = ShellQuote.Join(spec.BuildDependenciesFor(facts.Family, facts.HasPythonHeaders).Select(p => SystemPackageName.Parse(facts.Family, p.Name).Name)),
             ["install_build_deps"] = flags.InstallBuildDeps,
             ["remove_build_deps"] = flags.RemoveBuildDeps,
@@ -43,6 +46,13 @@ internal static partial class DockerfileModel
             ["wheels_dir"] = DockerfileLayout.WheelsDirectory,
             ["tree_dir"] = DockerfileLayout.PackagesDirectory,
             ["runtime_list"] = DockerfileLayout.RuntimePackagesFile,
+            // Break stays the recipe's proof that a C extension needs a compiler; it never gets as far as an app.
+            ["app"] = spec.App is not null && !info.ExpectBuildFailure,
+            ["sources_context"] = spec.App is null ? "." : AppContextLayout.SourcesFolder,
+            ["app_context"] = AppContextLayout.AppFolder,
+            ["app_dir"] = AppSpec.ImageDirectory,
+            ["app_port"] = spec.App?.Port ?? 0,
+            ["app_command"] = spec.App is null ? string.Empty : ExecForm.Of(spec.App.Command),
             ["labels"] = (options.Labels ?? new Dictionary<string, string>()).Select(label => $"{LabelText(label.Key)}={LabelText(label.Value)}").ToArray(),
         };
     }

@@ -12,6 +12,9 @@ public static class CheckNames
     public const string NoShell = "no shell or package manager";
     public const string EveryModuleImports = "every module imports";
 
+    /// <summary>An application's image, started with its own command, answers GET with 2xx.</summary>
+    public const string Http = "http";
+
     /// <summary>The container did not start, or the script printed no readable result.</summary>
     public const string ScriptRun = "check script run";
 }

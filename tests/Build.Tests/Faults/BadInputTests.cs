@@ -61,6 +61,44 @@ public sealed class BadInputTests : IDisposable
         AssertRefusedEarly(result, named);
     }
 
+    /// <summary>An application folder (written into the sandbox as "app"), the arguments after --app, and what the message names.</summary>
+    public static TheoryData<string, string, string[], string> RefusedApps => new()
+    {
+        { "requirements.txt", "uwsgi==2.0.21\n", ["--port", "70000"], "--port '70000' is not valid" },
+        { "requirements.txt", "uwsgi==2.0.21\n", ["--wsgi", "app:application;id"], "--wsgi 'app:application;id' is not MODULE:CALLABLE" },
+        { "requirements.txt", "uwsgi==2.0.21\n-e .\n", [], "requirements.txt line 2 '-e .': editable requirements are not supported" },
+        { "requirements.txt", "flask @ https://example.org/f.tar.gz\n", [], "requirements.txt line 1 'flask @ https://example.org/f.tar.gz': URL requirements" },
+        { "requirements.txt", "../lib\n", [], "requirements.txt line 1 '../lib': path requirements" },
+        { "requirements.txt", "flask==3.0.0\n", [], "uWSGI is not among the requirements" },
+        { "app.py", "", [], "has no requirements: neither requirements.txt nor [project].dependencies" },
+        { "requirements.txt", "uwsgi==2.0.21\n", ["--command", "uwsgi 'open"], "a single quote is not closed" },
+    };
+
+    [Theory]
+    [MemberData(nameof(RefusedApps))]
+    public async Task A_bad_app_is_refused_before_any_engine_call_naming_what_is_wrong(string file, string text, string[] options, string named)
+    {
+        var app = Directory.CreateDirectory(_sandbox.PathOf("app")).FullName;
+        File.WriteAllText(Path.Combine(app, file), text);
+
+        var result = await BuildSh.RunAsync(_sandbox, ["BuildMinimal", "Verify", "--app", app, .. options], _engine.Environment, TimeSpan.FromMinutes(2));
+
+        AssertRefusedEarly(result, named);
+    }
+
+    [Fact]
+    public async Task A_missing_app_folder_or_a_symlink_out_of_the_app_is_refused_before_any_engine_call()
+    {
+        var missing = await BuildSh.RunAsync(_sandbox, ["BuildMinimal", "--app", _sandbox.PathOf("no-such-app")], _engine.Environment, TimeSpan.FromMinutes(2));
+        AssertRefusedEarly(missing, "no-such-app' does not exist");
+
+        var app = Directory.CreateDirectory(_sandbox.PathOf("app")).FullName;
+        File.WriteAllText(Path.Combine(app, "requirements.txt"), "uwsgi==2.0.21\n");
+        File.CreateSymbolicLink(Path.Combine(app, "secrets"), "/etc");
+        var linked = await BuildSh.RunAsync(_sandbox, ["BuildMinimal", "--app", app], _engine.Environment, TimeSpan.FromMinutes(2));
+        AssertRefusedEarly(linked, "the symlink 'secrets' points to '/etc', outside the app folder");
+    }
+
     [Fact]
     public async Task Parameters_file_that_is_not_json_is_named_with_line_and_column()
     {

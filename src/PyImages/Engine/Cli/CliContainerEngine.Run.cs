@@ -9,6 +9,11 @@ public sealed partial class CliContainerEngine
         var environment = ContainerEnvironment.ForClient(request.Environment);
         try
         {
+            if (request.Detached)
+            {
+                return ToRunResult(await RunAsync(EngineArguments.RunDetached(request, containerName, Kind, Client.ContainerLabels), environment, cancellationToken));
+            }
+
             return request.Output is { } output
                 ? await RunAndCopyOutAsync(request, containerName, environment, output, cancellationToken)
                 : ToRunResult(await RunAsync(EngineArguments.Run(request, containerName, Kind, Client.ContainerLabels), environment, cancellationToken, request.StandardInput));
@@ -18,6 +23,12 @@ public sealed partial class CliContainerEngine
             await RunQuietlyAsync(["rm", "-f", containerName]);
             throw;
         }
+    }
+
+    public async Task<string> ContainerLogsAsync(string container, int lines, CancellationToken cancellationToken = default)
+    {
+        var result = await RunAsync(EngineArguments.Logs(container, lines), null, cancellationToken);
+        return (result.StandardOutput + result.StandardError).Trim();
     }
 
     /// <summary>create, start (attached), copy the output folder out when the container succeeded, remove.</summary>

@@ -61,6 +61,14 @@ public static class EngineArguments
         RunRequest request, string containerName, EngineKind kind = EngineKind.Docker, IReadOnlyDictionary<string, string>? ownerLabels = null) =>
         Container(["run", "--rm"], request, containerName, kind, ownerLabels);
 
+    /// <summary><c>run --detach</c>: a container left running in the background (<see cref="RunRequest.Detached"/>).</summary>
+    public static IReadOnlyList<string> RunDetached(
+        RunRequest request, string containerName, EngineKind kind = EngineKind.Docker, IReadOnlyDictionary<string, string>? ownerLabels = null) =>
+        Container(["run", "--detach"], request, containerName, kind, ownerLabels);
+
+    /// <summary><c>logs --tail</c>: what a container printed last.</summary>
+    public static IReadOnlyList<string> Logs(string container, int lines) => ["logs", "--tail", lines.ToString(System.Globalization.CultureInfo.InvariantCulture), container];
+
     /// <summary><c>create</c>: a container that is started, has its output copied out (<see cref="CopyOut"/>) and is then removed.</summary>
     public static IReadOnlyList<string> Create(
         RunRequest request, string containerName, EngineKind kind = EngineKind.Docker, IReadOnlyDictionary<string, string>? ownerLabels = null) =>
@@ -83,7 +91,14 @@ public static class EngineArguments
             args.AddRange(PodmanRunLimits);
         }
 
-        args.AddRange(["--network", request.Network ? HostNetwork : "none"]);
+        if (request.JoinNamespacesOf is { } other)
+        {
+            args.AddRange(["--network", $"container:{other}", "--pid", $"container:{other}"]);
+        }
+        else
+        {
+            args.AddRange(["--network", request.Network ? HostNetwork : "none"]);
+        }
 
         if (request.StandardInput is not null)
         {
