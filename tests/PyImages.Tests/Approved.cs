@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
+using PyImages.Tests.Templates;
 using Snapshooter;
 using Snapshooter.Xunit;
 
@@ -10,7 +12,18 @@ namespace PyImages.Tests;
 /// </summary>
 internal static partial class Approved
 {
-    public static void Matches(string text, string name) => Snapshot.Match(Scrub(text), SnapshotNameExtension.Create(name));
+    public static void Matches(string text, string name, [CallerFilePath] string testFile = "", [CallerMemberName] string test = "") =>
+        Snapshot.Match(Scrub(text), new SnapshotFullName($"{Path.GetFileNameWithoutExtension(testFile)}.{test}_{name}.snap", SnapshotFolder(testFile)));
+
+    // The folder is found from the repository, not from the compiled source path: a CI build (ContinuousIntegrationBuild)
+    // maps source paths to /_/, where Snapshooter would look for the snapshots otherwise.
+    private static string SnapshotFolder(string testFile)
+    {
+        const string project = "tests/PyImages.Tests/";
+        var path = testFile.Replace('\\', '/');
+        var relative = path[(path.LastIndexOf(project, StringComparison.Ordinal) + project.Length)..];
+        return Path.Combine(RepositoryRoot.Find(), project, Path.GetDirectoryName(relative) ?? "");
+    }
 
     public static string Scrub(string text) =>
         ImageId().Replace(Time().Replace(text.ReplaceLineEndings("\n"), "{time}"), "{id}");
