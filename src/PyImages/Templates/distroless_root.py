@@ -102,15 +102,20 @@ def top_level_modules(tree):
 
 
 def loaded_stdlib_sources(tree, stdlib):
-    """The standard library's .py files that a start of the interpreter and an import of each installed top-level module load."""
-    environment = dict(os.environ, PYTHONPATH=tree, PYTHONDONTWRITEBYTECODE="1")
-    done = subprocess.run([sys.executable, "-c", LOADED_MODULES] + top_level_modules(tree), env=environment, cwd="/",
-                          stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, timeout=600)
-    try:
-        files = json.loads(done.stdout.strip().splitlines()[-1])
-    except (IndexError, ValueError):
-        return []
-    return sorted({os.path.realpath(f) for f in files if f.endswith(".py") and os.path.realpath(f).startswith(stdlib + "/")})
+    """The standard library's .py files that a start of the interpreter and an import of each installed top-level module
+    load, in the C.UTF-8 start of python3 and in the plain C locale of a server that embeds the interpreter without
+    coercing the locale (uWSGI: its start loads encodings.ascii); a module reached through a link (Debian's
+    sitecustomize.py into /etc) keeps the path it is imported by, where its bytecode is looked for."""
+    found = set()
+    for locale in ({}, {"LC_ALL": "C", "PYTHONCOERCECLOCALE": "0", "PYTHONUTF8": "0"}):
+        environment = dict(os.environ, PYTHONPATH=tree, PYTHONDONTWRITEBYTECODE="1", **locale)
+        done = subprocess.run([sys.executable, "-c", LOADED_MODULES] + top_level_modules(tree), env=environment, cwd="/",
+                              stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, timeout=600)
+        try:
+            found.update(json.loads(done.stdout.strip().splitlines()[-1]))
+        except (IndexError, ValueError):
+            pass
+    return sorted({f for f in found if f.endswith(".py") and os.path.abspath(f).startswith(stdlib + "/")})
 
 
 def compile_into(root_dir, sources):
@@ -262,7 +267,7 @@ def main(argv=None):
                 "folders": {os.path.realpath(stdlib): "standard library", os.path.realpath(args.tree): "installed packages"}}
     materialise(root, args.root, replacements)
     if args.bytecode == "startup":
-        kept = [p for p in loaded_stdlib_sources(os.path.realpath(args.tree), os.path.realpath(stdlib)) if p in root.files]
+        kept = [p for p in loaded_stdlib_sources(os.path.realpath(args.tree), os.path.realpath(stdlib)) if p in root.files or p in root.links]
         manifest["bytecode"] = "startup: %d modules compiled" % compile_into(args.root, kept)
     write_accounts(args.root, args.uid, args.user)
     manifest_path = args.root + args.manifest

@@ -87,6 +87,7 @@ class StartupBytecode(Folders):
 
         self.assertIn(os.path.join(stdlib, "json", "__init__.py"), sources)
         self.assertIn(os.path.join(stdlib, "encodings", "__init__.py"), sources)
+        self.assertIn(os.path.join(stdlib, "encodings", "ascii.py"), sources)  # the C locale of an embedding server
         self.assertNotIn(os.path.join(stdlib, "smtplib.py"), sources)
         self.assertEqual(1, distroless_root.compile_into(self.out, [os.path.join(stdlib, "json", "__init__.py")]))
         self.assertTrue(os.path.isfile(self.out + distroless_root.importlib.util.cache_from_source(os.path.join(stdlib, "json", "__init__.py"))))
