@@ -11,7 +11,8 @@ Writes --manifest (inside --root): why each file is there, which Analyze reads b
 Bytecode (--bytecode): "startup" (the default) compiles only the standard library modules that the interpreter's start
 and the installed packages' imports load (measured: all of __pycache__ costs 11 MB, none makes every start compile
 encodings and whatever the service imports); "keep" keeps all of __pycache__, "drop" none.
-Arguments: --root DIR --tree DIR --uid N --user NAME --manifest PATH [--bytecode startup|keep|drop]
+--time-zone-data adds /usr/share/zoneinfo (read by zoneinfo and the C library), which is left out otherwise (UTC only).
+Arguments: --root DIR --tree DIR --uid N --user NAME --manifest PATH [--bytecode startup|keep|drop] [--time-zone-data]
 """
 import argparse, importlib.util, json, os, py_compile, re, shutil, stat, subprocess, sys, sysconfig, tempfile
 
@@ -173,6 +174,12 @@ def add_certificates(root, kept_extensions):
             root.add(path, "data read by ssl (CA certificates, OpenSSL configuration)")
 
 
+def add_time_zone_data(root, zoneinfo="/usr/share/zoneinfo"):
+    if not os.path.isdir(zoneinfo):
+        raise SystemExit("distroless: time zone data was asked for, but the builder has no %s (Debian's tzdata package)" % zoneinfo)
+    root.add_tree(zoneinfo, "data read by zoneinfo and the C library (time zones, asked for)")
+
+
 def libpython_in(needed_by):
     return next((lib for lib in needed_by if os.path.basename(lib).startswith("libpython")), None)
 
@@ -238,6 +245,7 @@ def main(argv=None):
     parser.add_argument("--user", required=True)
     parser.add_argument("--manifest", required=True)
     parser.add_argument("--bytecode", choices=("startup", "keep", "drop"), default="startup")
+    parser.add_argument("--time-zone-data", action="store_true")
     args = parser.parse_args(argv)
 
     root = Root()
@@ -250,6 +258,8 @@ def main(argv=None):
     needed_by = add_closure(root, elf_files)
     add_glibc_helpers(root, needed_by)
     add_certificates(root, kept_extensions)
+    if args.time_zone_data:
+        add_time_zone_data(root)
 
     replacements, interpreter_note = {}, "the base's interpreter"
     libpython = libpython_in(needed_by)

@@ -129,6 +129,20 @@ class Accounts(Folders):
         self.assertEqual(0o1777, stat.S_IMODE(os.stat(os.path.join(self.out, "tmp")).st_mode))
 
 
+class TimeZoneData(Folders):
+    def test_the_zone_files_are_added_saying_why_and_a_builder_without_them_stops_naming_the_folder(self):
+        zoneinfo = os.path.join(self.top, "zoneinfo")
+        write(os.path.join(zoneinfo, "Europe", "Paris"), "TZif")
+        root = distroless_root.Root()
+
+        distroless_root.add_time_zone_data(root, zoneinfo)
+        with self.assertRaises(SystemExit) as stopped:
+            distroless_root.add_time_zone_data(root, os.path.join(self.top, "none"))
+
+        self.assertIn("time zones, asked for", root.files[os.path.join(zoneinfo, "Europe", "Paris")])
+        self.assertIn("has no " + os.path.join(self.top, "none"), str(stopped.exception))
+
+
 class WholeScript(Folders):
     def test_stages_interpreter_stdlib_tree_and_closure_and_writes_why_each_file_is_there(self):
         stdlib = os.path.join(self.top, "stdlib")
