@@ -42,6 +42,9 @@ partial class Build
     [Parameter("The path Verify sends GET to; a 2xx answer passes. Default: /")]
     readonly string? HealthPath;
 
+    [Parameter("Copy the time zone data (/usr/share/zoneinfo) into the distroless image, for zoneinfo and the C library. Default: false (UTC only)")]
+    readonly bool TimeZoneData;
+
     AbsolutePath ReportDirectory => ArtifactsDirectory / "report";
 
     PyImagesRun? run;
@@ -49,7 +52,7 @@ partial class Build
     // Everything the user gave is validated here, before any target runs or any image is touched.
     PyImagesRun Run => run ??= new PyImagesRun(new PipelineSettings(
         ArtifactsDirectory,
-        new ImageSpecInput(Packages, BaseImage, Repository, BuildDeps, App: App, Wsgi: Wsgi, Command: Command, Port: Port, HealthPath: HealthPath),
+        new ImageSpecInput(Packages, BaseImage, Repository, BuildDeps, App: App, Wsgi: Wsgi, Command: Command, Port: Port, HealthPath: HealthPath, TimeZoneData: TimeZoneData),
         Engine,
         AllowEngineInstall: true,
         BootstrapBase,

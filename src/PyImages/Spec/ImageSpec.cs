@@ -18,7 +18,8 @@ public sealed record ImageSpec(
     IReadOnlyDictionary<BaseFamily, SystemPackageName> PythonHeadersPackage,
     int RuntimeUid,
     IReadOnlyList<Variant> Variants,
-    AppSpec? App = null)
+    AppSpec? App = null,
+    bool TimeZoneData = false)
 {
     public const string DefaultPackages = "uwsgi";
     public const string DefaultBaseImage = "python:3.12-slim";

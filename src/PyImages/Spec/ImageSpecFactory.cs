@@ -25,6 +25,11 @@ public static class ImageSpecFactory
             family => ParseSystemPackages(family, input.BuildDeps ?? [ImageSpec.DefaultBuildDependencies[family]], errors));
         var uid = ParseUid(input.RuntimeUid, errors);
         var variants = ParseVariants(input.Variants, errors);
+        if (input.TimeZoneData && input.Variants is not null && !variants.Contains(Variant.Distroless))
+        {
+            errors.Add("--time-zone-data adds time zone data to the distroless image only (the other variants keep their base's): "
+                + "build distroless too, or leave the option out.");
+        }
 
         if (errors.Count > 0)
         {
@@ -41,7 +46,8 @@ public static class ImageSpecFactory
             Enum.GetValues<BaseFamily>().ToDictionary(f => f, f => new SystemPackageName(f, "python3-dev")),
             uid,
             variants,
-            app);
+            app,
+            input.TimeZoneData);
     }
 
     /// <summary>More would be a mistake (or a flood), not an image.</summary>

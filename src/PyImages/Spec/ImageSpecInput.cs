@@ -9,6 +9,7 @@ namespace PyImages.Spec;
 /// <param name="Command">The image's command as one line, split into words as a shell would; null: serve <paramref name="Wsgi"/>.</param>
 /// <param name="Port">The port the app serves HTTP on; null: 8080.</param>
 /// <param name="HealthPath">What Verify sends GET to; null: /.</param>
+/// <param name="TimeZoneData">Copy the builder's time zone data (/usr/share/zoneinfo) into the distroless image.</param>
 public sealed record ImageSpecInput(
     IReadOnlyList<string>? Packages = null,
     string? BaseImage = null,
@@ -20,4 +21,5 @@ public sealed record ImageSpecInput(
     string? Wsgi = null,
     string? Command = null,
     string? Port = null,
-    string? HealthPath = null);
+    string? HealthPath = null,
+    bool TimeZoneData = false);

@@ -15,7 +15,7 @@ internal static class DistrolessRootCommand
     public static string Script { get; } = EmbeddedScript.Read("Templates/distroless_root.py");
 
     /// <param name="python">The builder's interpreter, already checked to be a plain absolute path.</param>
-    public static string ExecForm(string python, int uid) => JsonSerializer.Serialize(
+    public static string ExecForm(string python, int uid, bool timeZoneData) => JsonSerializer.Serialize(
         new[]
         {
             python, "-c", Script,
@@ -24,6 +24,6 @@ internal static class DistrolessRootCommand
             "--uid", uid.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "--user", DockerfileLayout.RuntimeUserName,
             "--manifest", DockerfileLayout.DistrolessManifest,
-        },
+        }.Concat(timeZoneData ? ["--time-zone-data"] : Array.Empty<string>()),
         Json);
 }

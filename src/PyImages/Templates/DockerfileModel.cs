@@ -35,7 +35,7 @@ internal static partial class DockerfileModel
             ["copy_installed_tree"] = flags.CopyInstalledTree,
             ["non_root_user"] = flags.NonRootUser,
             ["distroless"] = flags.Distroless,
-            ["distroless_root_run"] = flags.Distroless ? DistrolessRootCommand.ExecForm(CheckedPythonPath(facts.PythonExecutable), spec.RuntimeUid) : string.Empty,
+            ["distroless_root_run"] = flags.Distroless ? DistrolessRootCommand.ExecForm(CheckedPythonPath(facts.PythonExecutable), spec.RuntimeUid, spec.TimeZoneData) : string.Empty,
             ["distroless_root"] = DockerfileLayout.DistrolessRoot,
             ["uid"] = spec.RuntimeUid,
             ["user_name"] = DockerfileLayout.RuntimeUserName,

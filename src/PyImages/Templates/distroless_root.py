@@ -11,7 +11,8 @@ Writes --manifest (inside --root): why each file is there, which Analyze reads b
 Bytecode (--bytecode): "startup" (the default) compiles only the standard library modules that the interpreter's start
 and the installed packages' imports load (measured: all of __pycache__ costs 11 MB, none makes every start compile
 encodings and whatever the service imports); "keep" keeps all of __pycache__, "drop" none.
-Arguments: --root DIR --tree DIR --uid N --user NAME --manifest PATH [--bytecode startup|keep|drop]
+--time-zone-data adds /usr/share/zoneinfo (read by zoneinfo and the C library), which is left out otherwise (UTC only).
+Arguments: --root DIR --tree DIR --uid N --user NAME --manifest PATH [--bytecode startup|keep|drop] [--time-zone-data]
 """
 import argparse, importlib.util, json, os, py_compile, re, shutil, stat, subprocess, sys, sysconfig, tempfile
 
@@ -102,15 +103,20 @@ def top_level_modules(tree):
 
 
 def loaded_stdlib_sources(tree, stdlib):
-    """The standard library's .py files that a start of the interpreter and an import of each installed top-level module load."""
-    environment = dict(os.environ, PYTHONPATH=tree, PYTHONDONTWRITEBYTECODE="1")
-    done = subprocess.run([sys.executable, "-c", LOADED_MODULES] + top_level_modules(tree), env=environment, cwd="/",
-                          stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, timeout=600)
-    try:
-        files = json.loads(done.stdout.strip().splitlines()[-1])
-    except (IndexError, ValueError):
-        return []
-    return sorted({os.path.realpath(f) for f in files if f.endswith(".py") and os.path.realpath(f).startswith(stdlib + "/")})
+    """The standard library's .py files that a start of the interpreter and an import of each installed top-level module
+    load, in the C.UTF-8 start of python3 and in the plain C locale of a server that embeds the interpreter without
+    coercing the locale (uWSGI: its start loads encodings.ascii); a module reached through a link (Debian's
+    sitecustomize.py into /etc) keeps the path it is imported by, where its bytecode is looked for."""
+    found = set()
+    for locale in ({}, {"LC_ALL": "C", "PYTHONCOERCECLOCALE": "0", "PYTHONUTF8": "0"}):
+        environment = dict(os.environ, PYTHONPATH=tree, PYTHONDONTWRITEBYTECODE="1", **locale)
+        done = subprocess.run([sys.executable, "-c", LOADED_MODULES] + top_level_modules(tree), env=environment, cwd="/",
+                              stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, timeout=600)
+        try:
+            found.update(json.loads(done.stdout.strip().splitlines()[-1]))
+        except (IndexError, ValueError):
+            pass
+    return sorted({f for f in found if f.endswith(".py") and os.path.abspath(f).startswith(stdlib + "/")})
 
 
 def compile_into(root_dir, sources):
@@ -166,6 +172,12 @@ def add_certificates(root, kept_extensions):
     for path in (paths.openssl_cafile, os.path.join(os.path.dirname(paths.openssl_cafile), "openssl.cnf")):
         if os.path.exists(path):
             root.add(path, "data read by ssl (CA certificates, OpenSSL configuration)")
+
+
+def add_time_zone_data(root, zoneinfo="/usr/share/zoneinfo"):
+    if not os.path.isdir(zoneinfo):
+        raise SystemExit("distroless: time zone data was asked for, but the builder has no %s (Debian's tzdata package)" % zoneinfo)
+    root.add_tree(zoneinfo, "data read by zoneinfo and the C library (time zones, asked for)")
 
 
 def libpython_in(needed_by):
@@ -233,6 +245,7 @@ def main(argv=None):
     parser.add_argument("--user", required=True)
     parser.add_argument("--manifest", required=True)
     parser.add_argument("--bytecode", choices=("startup", "keep", "drop"), default="startup")
+    parser.add_argument("--time-zone-data", action="store_true")
     args = parser.parse_args(argv)
 
     root = Root()
@@ -245,6 +258,8 @@ def main(argv=None):
     needed_by = add_closure(root, elf_files)
     add_glibc_helpers(root, needed_by)
     add_certificates(root, kept_extensions)
+    if args.time_zone_data:
+        add_time_zone_data(root)
 
     replacements, interpreter_note = {}, "the base's interpreter"
     libpython = libpython_in(needed_by)
@@ -262,7 +277,7 @@ def main(argv=None):
                 "folders": {os.path.realpath(stdlib): "standard library", os.path.realpath(args.tree): "installed packages"}}
     materialise(root, args.root, replacements)
     if args.bytecode == "startup":
-        kept = [p for p in loaded_stdlib_sources(os.path.realpath(args.tree), os.path.realpath(stdlib)) if p in root.files]
+        kept = [p for p in loaded_stdlib_sources(os.path.realpath(args.tree), os.path.realpath(stdlib)) if p in root.files or p in root.links]
         manifest["bytecode"] = "startup: %d modules compiled" % compile_into(args.root, kept)
     write_accounts(args.root, args.uid, args.user)
     manifest_path = args.root + args.manifest

@@ -35,6 +35,25 @@ public sealed class AppIntegrationTests(EngineFixture fixture) : IDisposable
     }
 
     [SkippableFact]
+    public async Task The_samples_distroless_image_answers_http_200_with_its_own_command_and_has_no_shell()
+    {
+        IntegrationGuard.Require(fixture.Failure);
+        var run = NewRun(Sample("hello-wsgi"), "distroless", Variant.Distroless);
+
+        await run.BuildAsync(Variant.Distroless);
+        var result = (await run.VerifyAsync()).Single();
+        var image = run.ImageSpec.ImageFor(Variant.Distroless).ToString();
+        var shell = await run.ContainerEngine.RunAsync(new RunRequest(image, ["-c", "true"], Entrypoint: "/bin/sh", Network: false));
+
+        Assert.True(result.Passed, string.Join("; ", result.FailedChecks.Select(c => $"{c.Name}: {c.Detail}")));
+        Assert.Matches(@"^GET / on port 8080: 200 OK, first answer \d+\.\d\d s after start$", result.Checks.Single(c => c.Name == CheckNames.Http).Detail);
+        Assert.Contains(result.Checks, c => c.Name == CheckNames.NoShell && c.Passed);
+        Assert.Contains("Hello from PyImages", await ServedPageAsync(run, Variant.Distroless));
+        Assert.False(shell.Succeeded, shell.StandardOutput);
+        Assert.Empty(await run.ContainerEngine.ListContainerIdsAsync(run.Owner.RunByFilter));
+    }
+
+    [SkippableFact]
     public async Task Editing_one_line_of_code_rebuilds_only_the_last_layer_and_compiles_nothing()
     {
         IntegrationGuard.Require(fixture.Failure);
@@ -102,11 +121,11 @@ public sealed class AppIntegrationTests(EngineFixture fixture) : IDisposable
         Assert.Contains("THESE PACKAGES DO NOT MATCH THE HASHES FROM THE REQUIREMENTS FILE", failure.Message);
     }
 
-    private PyImagesRun NewRun(string app, string name, string? command = null, TimeSpan? answerTimeout = null)
+    private PyImagesRun NewRun(string app, string name, Variant variant = Variant.Minimal, string? command = null, TimeSpan? answerTimeout = null)
     {
         var run = new PyImagesRun(new PipelineSettings(
             Path.Combine(_artifacts, name),
-            new ImageSpecInput(Repository: $"pyimages-test-app/{name}", Variants: ["minimal"], App: app, Command: command),
+            new ImageSpecInput(Repository: $"pyimages-test-app/{name}", Variants: [VariantCatalog.Get(variant).Tag], App: app, Command: command),
             fixture.Engine.Kind))
         {
             AnswerTimeout = answerTimeout ?? HttpCheckRequest.DefaultTimeout,
@@ -144,9 +163,9 @@ public sealed class AppIntegrationTests(EngineFixture fixture) : IDisposable
     }
 
     /// <summary>The page the image serves, read through the HTTP check's own machinery with the body in the probe's output.</summary>
-    private static async Task<string> ServedPageAsync(PyImagesRun run)
+    private static async Task<string> ServedPageAsync(PyImagesRun run, Variant variant = Variant.Minimal)
     {
-        var image = run.ImageSpec.ImageFor(Variant.Minimal).ToString();
+        var image = run.ImageSpec.ImageFor(variant).ToString();
         var started = await run.ContainerEngine.RunAsync(new RunRequest(image, [], Network: false, Detached: true));
         var id = started.StandardOutput.Trim();
         try
@@ -168,7 +187,7 @@ public sealed class AppIntegrationTests(EngineFixture fixture) : IDisposable
         {
             try
             {
-                run.ContainerEngine.RemoveImagesAsync([run.ImageSpec.ImageFor(Variant.Minimal).ToString()]).GetAwaiter().GetResult();
+                run.ContainerEngine.RemoveImagesAsync([.. run.ImageSpec.Variants.Select(v => run.ImageSpec.ImageFor(v).ToString())]).GetAwaiter().GetResult();
             }
             catch (InvalidOperationException)
             {

@@ -90,4 +90,13 @@ public class ImageSpecFactoryTests
         Assert.Contains("100000 characters", error.Message, StringComparison.Ordinal);
         Assert.Throws<PyImagesException>(() => ImageSpecFactory.Create(new ImageSpecInput(Packages: Enumerable.Repeat("uwsgi", 101).ToList())));
     }
+
+    [Fact]
+    public void Time_zone_data_without_the_distroless_variant_is_refused_naming_the_option()
+    {
+        var error = Assert.Throws<PyImagesException>(() => ImageSpecFactory.Create(new ImageSpecInput(Variants: ["minimal"], TimeZoneData: true)));
+
+        Assert.Contains("--time-zone-data adds time zone data to the distroless image only", error.Message);
+        Assert.True(ImageSpecFactory.Create(new ImageSpecInput(Variants: ["distroless"], TimeZoneData: true)).TimeZoneData);
+    }
 }

@@ -43,6 +43,18 @@ public class DistrolessRenderingTests
         Assert.DoesNotContain(DockerfileLayout.RuntimePackagesFile, builder);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Time_zone_data_is_asked_of_the_builder_only_when_the_parameter_is_set(bool timeZoneData)
+    {
+        var spec = ImageSpecFactory.Create(new ImageSpecInput(TimeZoneData: timeZoneData));
+        var builder = BuilderStage(new DockerfileRenderer().Render(spec, DebianWithoutHeaders, BuilderCapabilities.Classic, Variant.Distroless));
+        var run = builder.Split('\n').Single(line => line.StartsWith("RUN [", StringComparison.Ordinal));
+
+        Assert.Equal(timeZoneData, JsonSerializer.Deserialize<string[]>(run["RUN ".Length..])!.Contains("--time-zone-data"));
+    }
+
     [Fact]
     public void The_python_slim_layout_stages_with_its_own_interpreter()
     {

@@ -87,6 +87,7 @@ class StartupBytecode(Folders):
 
         self.assertIn(os.path.join(stdlib, "json", "__init__.py"), sources)
         self.assertIn(os.path.join(stdlib, "encodings", "__init__.py"), sources)
+        self.assertIn(os.path.join(stdlib, "encodings", "ascii.py"), sources)  # the C locale of an embedding server
         self.assertNotIn(os.path.join(stdlib, "smtplib.py"), sources)
         self.assertEqual(1, distroless_root.compile_into(self.out, [os.path.join(stdlib, "json", "__init__.py")]))
         self.assertTrue(os.path.isfile(self.out + distroless_root.importlib.util.cache_from_source(os.path.join(stdlib, "json", "__init__.py"))))
@@ -126,6 +127,20 @@ class Accounts(Folders):
         self.assertIn("app:x:10001:10001::/tmp:/sbin/nologin\n", read(os.path.join(self.out, "etc/passwd")))
         self.assertIn("app:x:10001:\n", read(os.path.join(self.out, "etc/group")))
         self.assertEqual(0o1777, stat.S_IMODE(os.stat(os.path.join(self.out, "tmp")).st_mode))
+
+
+class TimeZoneData(Folders):
+    def test_the_zone_files_are_added_saying_why_and_a_builder_without_them_stops_naming_the_folder(self):
+        zoneinfo = os.path.join(self.top, "zoneinfo")
+        write(os.path.join(zoneinfo, "Europe", "Paris"), "TZif")
+        root = distroless_root.Root()
+
+        distroless_root.add_time_zone_data(root, zoneinfo)
+        with self.assertRaises(SystemExit) as stopped:
+            distroless_root.add_time_zone_data(root, os.path.join(self.top, "none"))
+
+        self.assertIn("time zones, asked for", root.files[os.path.join(zoneinfo, "Europe", "Paris")])
+        self.assertIn("has no " + os.path.join(self.top, "none"), str(stopped.exception))
 
 
 class WholeScript(Folders):
