@@ -59,9 +59,7 @@ public sealed class CheckSelection
     /// <summary>How a user types a check's name: its words joined by '-', e.g. shared-libraries.</summary>
     public static string Typed(string checkName) => checkName.Replace(' ', '-');
 
-    private static string? Canonical(string typed)
-    {
-        var words = typed.Trim().ToLowerInvariant().Replace('-', ' ').Replace('_', ' ');
-        return Selectable.FirstOrDefault(name => name == words);
-    }
+    private static string? Canonical(string typed) => Selectable.FirstOrDefault(name => Words(name) == Words(typed));
+
+    private static string Words(string name) => name.Trim().ToLowerInvariant().Replace('-', ' ').Replace('_', ' ');
 }
