@@ -57,7 +57,8 @@ partial class Build
         AllowEngineInstall: true,
         BootstrapBase,
         IndexUrl,
-        Hints: Hints));
+        Hints: Hints,
+        Checks: Checks));
 
     // Every target that uses the library requires this: the input is validated (and refused with a message naming it)
     // before any target runs or any image is touched.

@@ -11,12 +11,15 @@ partial class Build
     [Parameter("Lowest layer efficiency allowed (wasted bytes), e.g. 0.9 or 90%")]
     readonly string? MinEfficiency;
 
+    [Parameter("Verify only these checks, e.g. http for an app's inner loop (import, entry-points, no-compiler, shared-libraries, non-root, no-world-writable-files, no-shell-or-package-manager, every-module-imports, http). Default: every check; the others are reported as not run")]
+    readonly string[]? Checks;
+
     SizeGates? gates;
 
     SizeGates Gates => gates ??= SizeGateParser.Parse(MaxSize, MaxOverBase, MinEfficiency);
 
     Target Verify => _ => _
-        .Description("Run every built image: packages import, entry points start, no compiler, libraries resolve, non-root; an app answers HTTP")
+        .Description("Run every built image: packages import, entry points start, no compiler, libraries resolve, non-root; an app answers HTTP (--checks: only those)")
         .DependsOn(EnsureBaseImage)
         .After(BuildBreak, BuildBig, BuildUninstall, BuildSmall, BuildMinimal)
         .Requires(() => InputIsValid)

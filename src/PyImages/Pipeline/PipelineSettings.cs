@@ -12,6 +12,7 @@ namespace PyImages.Pipeline;
 /// <param name="IndexUrl">Package index URL, possibly with credentials: a secret, used by the fetch step only.</param>
 /// <param name="Client">The CLI to reach that kind of engine through (e.g. a given docker client with DOCKER_BUILDKIT=1);
 /// null: the engine's own command on PATH in this process's environment, as a user typing it gets.</param>
+/// <param name="Checks">The Verify checks to run, as a user types their names (e.g. http); null or none: every check that applies.</param>
 /// <param name="Hints">How the host names what a user types, for hints in messages; null: <see cref="HostHints.Neutral"/>.</param>
 public sealed record PipelineSettings(
     string ArtifactsDirectory,
@@ -21,4 +22,5 @@ public sealed record PipelineSettings(
     bool BootstrapBase = true,
     string? IndexUrl = null,
     EngineClient? Client = null,
-    HostHints? Hints = null);
+    HostHints? Hints = null,
+    IReadOnlyList<string>? Checks = null);

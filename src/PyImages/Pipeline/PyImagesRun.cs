@@ -1,5 +1,6 @@
 using PyImages.Engine;
 using PyImages.Spec;
+using PyImages.Verification;
 using Serilog;
 
 namespace PyImages.Pipeline;
@@ -22,6 +23,7 @@ public sealed partial class PyImagesRun : IDisposable
         _settings = settings;
         _log = logger ?? Log.Logger;
         ImageSpec = ImageSpecFactory.Create(settings.Spec);
+        Checks = CheckSelection.Parse(settings.Checks, hasApp: ImageSpec.App is not null);
         Layout = new ArtifactLayout(Path.GetFullPath(settings.ArtifactsDirectory));
         State = new StateStore(Layout.State);
         Owner = CheckoutIdentity.For(Layout.Root, ImageSpec.Repository.ToString());
@@ -31,6 +33,9 @@ public sealed partial class PyImagesRun : IDisposable
     public CheckoutIdentity Owner { get; }
 
     public ImageSpec ImageSpec { get; }
+
+    /// <summary>Which checks Verify runs; those left out are recorded as not run.</summary>
+    public CheckSelection Checks { get; }
 
     public ArtifactLayout Layout { get; }
 

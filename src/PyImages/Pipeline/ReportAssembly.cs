@@ -64,6 +64,7 @@ public static class ReportAssembly
             measured.Verification?.Checks ?? [],
             measured.Analysis,
             measured.InstalledBytes,
-            VariantFigures.MinimalRatio(overBase, measured.InstalledBytes));
+            VariantFigures.MinimalRatio(overBase, measured.InstalledBytes),
+            measured.Verification?.NotRunChecks is { Count: > 0 } notRun ? notRun : null);
     }
 }

@@ -36,6 +36,11 @@ public static class ConsoleReportWriter
             console.MarkupLine($"[red]{Safe($"{check.variant.Reference}: check failed: {check.check.Name}: {check.check.Detail}")}[/]");
         }
 
+        foreach (var variant in report.Variants.Where(variant => variant.NotRunChecks is { Count: > 0 }))
+        {
+            console.MarkupLine($"[yellow]{Safe($"{variant.Reference}: {ReportSections.NotRun} ({ReportSections.NotRunDetail}): {string.Join(", ", variant.NotRunChecks!)}")}[/]");
+        }
+
         foreach (var gate in report.Gates)
         {
             console.MarkupLine(gate.Passed ? Safe(gate.Message) : $"[red]{Safe(gate.Message)}[/]");

@@ -19,9 +19,14 @@ public static class ReportSections
 
     public static IReadOnlyList<string> GateHeader { get; } = ["IMAGE", "GATE", "LIMIT", "FIGURE", "RESULT"];
 
+    public const string NotRun = "not run";
+
+    public const string NotRunDetail = "left out by --checks; not verified";
+
     public static IReadOnlyList<IReadOnlyList<string>> CheckRows(Report report) =>
         report.Variants.SelectMany(variant => variant.Checks.Select(check => (IReadOnlyList<string>)
-            [variant.Reference, check.Name, check.Result, check.Detail])).ToList();
+            [variant.Reference, check.Name, check.Result, check.Detail])
+            .Concat((variant.NotRunChecks ?? []).Select(check => (IReadOnlyList<string>)[variant.Reference, check, NotRun, NotRunDetail]))).ToList();
 
     public static string LayerLine(VariantReport variant) =>
         $"{variant.Layers!.LayerCount} layers, wasted {ReportText.Size(variant.Layers.WastedBytes)} ({variant.Layers.WastedBytes} bytes), efficiency {ReportText.Fraction(variant.Layers.Efficiency)}"

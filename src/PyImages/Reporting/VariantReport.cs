@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using PyImages.Verification;
 
 namespace PyImages.Reporting;
@@ -9,6 +10,8 @@ namespace PyImages.Reporting;
 /// <param name="ChangeVersusBigPercent">(size - Big's size) / Big's size × 100; negative is smaller.</param>
 /// <param name="CompilerPresent">A C compiler is on PATH in the image; null when not checked.</param>
 /// <param name="InstalledSizeBytes">Installed size of the packages plus the runtime libraries they need, when measured.</param>
+/// <param name="NotRunChecks">Checks that apply but Verify was told to leave out: not run, so neither passed nor failed;
+/// null (and absent from report.json) when every check ran.</param>
 /// <param name="MinimalRatio">Size over base divided by <paramref name="InstalledSizeBytes"/> (1.0 = nothing extra).</param>
 public sealed record VariantReport(
     string Variant,
@@ -24,7 +27,8 @@ public sealed record VariantReport(
     IReadOnlyList<VerificationCheck> Checks,
     LayerAnalysisReport? Layers = null,
     long? InstalledSizeBytes = null,
-    double? MinimalRatio = null)
+    double? MinimalRatio = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? NotRunChecks = null)
 {
     public string Reference => $"{Repository}:{Tag}";
 }

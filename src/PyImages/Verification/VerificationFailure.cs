@@ -22,7 +22,9 @@ public static class VerificationFailure
     {
         var text = new StringBuilder();
         var failedChecks = result.Checks.Count == 0
-            ? [new VerificationCheck(CheckNames.ScriptRun, false, true, "no check ran")]
+            ? [new VerificationCheck(CheckNames.ScriptRun, false, true, result.NotRunChecks.Count > 0
+                ? $"none of the selected checks applies to this image; not run: {string.Join(", ", result.NotRunChecks)}"
+                : "no check ran")]
             : result.FailedChecks;
         text.Append($"Verification of image '{result.Image}' (variant {result.VariantName}) failed {failedChecks.Count} check(s).");
         foreach (var check in failedChecks)

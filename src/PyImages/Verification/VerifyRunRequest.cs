@@ -9,7 +9,8 @@ internal static class VerifyRunRequest
     {
         var prefixes = (request.ExtraPrefixes ?? []).SelectMany(prefix => new[] { "--prefix", prefix });
         string[] distroless = request.Distroless ? ["--distroless"] : [];
-        string[] command = ["-c", VerifyScript.Source, .. prefixes, .. distroless, "--", .. request.Distributions];
+        var only = (request.Only ?? []).SelectMany(check => new[] { "--check", check });
+        string[] command = ["-c", VerifyScript.Source, .. prefixes, .. distroless, .. only, "--", .. request.Distributions];
         return new RunRequest(
             request.Image,
             command,

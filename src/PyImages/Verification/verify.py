@@ -1,7 +1,7 @@
 """PyImages' verification: runs inside a built image with the image's own interpreter (stdlib only, Python 3.8+).
 
 Prints one JSON document {"schema": 1, "facts": {...}, "checks": [{"name", "passed", "detail"}]}.
-Arguments: [--prefix DIR]... [--distroless] -- DISTRIBUTION...
+Arguments: [--prefix DIR]... [--distroless] [--check NAME]... -- DISTRIBUTION... (--check: only the checks named)
 Without ldd (distroless images) shared libraries are listed by the interpreter's own dynamic loader in trace mode.
 --distroless adds two checks: no shell and no package manager, and every module of every installed distribution
 imports (a module that needs a file left out of the image fails here, not in production).
@@ -393,20 +393,22 @@ def main():
     parser.add_argument("distributions", nargs="*")
     parser.add_argument("--prefix", action="append", default=[])
     parser.add_argument("--distroless", action="store_true")
+    parser.add_argument("--check", action="append", default=None, help="run only this check (repeatable); default: every one")
     args = parser.parse_args()
     installed = installed_distributions()
     compilers = compilers_on_path()
     roots = scan_roots(args.distributions, installed, args.prefix)
-    checks = [
-        check_imports(args.distributions, installed),
-        check_entry_points(args.distributions, installed),
-        check_compiler(compilers),
-        check_shared_libraries(roots),
-        check_non_root(),
-        check_world_writable(roots),
+    runs = [
+        ("import", lambda: check_imports(args.distributions, installed)),
+        ("entry points", lambda: check_entry_points(args.distributions, installed)),
+        ("no compiler", lambda: check_compiler(compilers)),
+        ("shared libraries", lambda: check_shared_libraries(roots)),
+        ("non-root", check_non_root),
+        ("no world-writable files", lambda: check_world_writable(roots)),
     ]
     if args.distroless:
-        checks += [check_no_shell(), check_all_modules(installed)]
+        runs += [("no shell or package manager", check_no_shell), ("every module imports", lambda: check_all_modules(installed))]
+    checks = [run() for name, run in runs if args.check is None or name in args.check]
     facts = {"python": sys.version.split()[0], "executable": sys.executable, "uid": os.geteuid(),
              "compilers": sorted(compilers.values()), "roots": roots}
     print(json.dumps({"schema": 1, "facts": facts, "checks": checks}, indent=1))

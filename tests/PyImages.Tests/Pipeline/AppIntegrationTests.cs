@@ -1,6 +1,7 @@
 using System.Text.Json;
 using PyImages.Engine;
 using PyImages.Pipeline;
+using PyImages.Reporting;
 using PyImages.Spec;
 using PyImages.Tests.Integration;
 using PyImages.Tests.Templates;
@@ -77,6 +78,27 @@ public sealed class AppIntegrationTests(EngineFixture fixture) : IDisposable
     }
 
     [SkippableFact]
+    public async Task With_checks_http_only_the_http_check_runs_and_the_report_shows_the_others_as_not_run()
+    {
+        IntegrationGuard.Require(fixture.Failure);
+        var run = NewRun(Sample("hello-wsgi"), "http-only", checks: ["http"]);
+        await run.BuildAsync(Variant.Minimal);
+
+        var result = (await run.VerifyAsync()).Single();
+        var report = await run.ReportAsync(SizeGates.None, QuietConsole.Create());
+
+        Assert.Equal([CheckNames.Http], result.Checks.Select(check => check.Name));
+        Assert.True(result.Passed, result.Checks[0].Detail);
+        Assert.Null(result.Facts);
+        string[] scriptChecks = [CheckNames.Import, CheckNames.EntryPoints, CheckNames.NoCompiler, CheckNames.SharedLibraries, CheckNames.NonRoot, CheckNames.NoWorldWritableFiles];
+        Assert.Equal(scriptChecks, result.NotRunChecks);
+        var row = report.Variants.Single(variant => variant.Variant == "minimal");
+        Assert.Equal([CheckNames.Http], row.Checks.Select(check => check.Name));
+        Assert.Equal(scriptChecks, row.NotRunChecks!);
+        Assert.Contains("| pyimages-test-app/http-only:minimal | shared libraries | not run |", File.ReadAllText(Path.Combine(run.Layout.Reports, "report.md")));
+    }
+
+    [SkippableFact]
     public async Task An_app_that_does_not_answer_fails_the_http_check_with_its_last_log_lines_and_leaves_no_container()
     {
         IntegrationGuard.Require(fixture.Failure);
@@ -121,12 +143,13 @@ public sealed class AppIntegrationTests(EngineFixture fixture) : IDisposable
         Assert.Contains("THESE PACKAGES DO NOT MATCH THE HASHES FROM THE REQUIREMENTS FILE", failure.Message);
     }
 
-    private PyImagesRun NewRun(string app, string name, Variant variant = Variant.Minimal, string? command = null, TimeSpan? answerTimeout = null)
+    private PyImagesRun NewRun(string app, string name, Variant variant = Variant.Minimal, string? command = null, TimeSpan? answerTimeout = null, IReadOnlyList<string>? checks = null)
     {
         var run = new PyImagesRun(new PipelineSettings(
             Path.Combine(_artifacts, name),
             new ImageSpecInput(Repository: $"pyimages-test-app/{name}", Variants: [VariantCatalog.Get(variant).Tag], App: app, Command: command),
-            fixture.Engine.Kind))
+            fixture.Engine.Kind,
+            Checks: checks))
         {
             AnswerTimeout = answerTimeout ?? HttpCheckRequest.DefaultTimeout,
         };

@@ -78,4 +78,19 @@ public class ReportAssemblyTests
         Assert.Equal("import uwsgi", Assert.Single(row.Checks).Name);
         Assert.False(Assert.Single(report.Gates).Passed);
     }
+
+    [Fact]
+    public void Checks_left_out_by_the_selection_reach_the_row_as_not_run_and_never_as_passed()
+    {
+        var verification = new VerificationResult("blog-python:minimal", "minimal", [new VerificationCheck(CheckNames.Http, true, true, "GET / on port 8080: 200 OK")], null,
+            NotRun: [CheckNames.Import, CheckNames.SharedLibraries]);
+
+        var report = ReportAssembly.Build(
+            Now, Engine, Base, [Measured(Variant.Minimal, BuildOutcomeKind.Succeeded, 150_000_000, verification: verification)], SizeGateParser.Parse(null, null, null));
+
+        var row = Assert.Single(report.Variants);
+        Assert.Equal([CheckNames.Http], row.Checks.Select(check => check.Name));
+        Assert.Equal([CheckNames.Import, CheckNames.SharedLibraries], row.NotRunChecks!);
+        Assert.Null(row.CompilerPresent);
+    }
 }

@@ -20,6 +20,17 @@ public sealed class VerificationFailureTests
     }
 
     [Fact]
+    public void An_image_none_of_whose_applicable_checks_was_selected_fails_as_unverified_naming_them()
+    {
+        var result = new VerificationResult("pyimages/uwsgi:minimal", "minimal", [], null, NotRun: [CheckNames.Import, CheckNames.NonRoot]);
+
+        var exception = Assert.Throws<PyImagesException>(() => result.ThrowIfFailed());
+
+        Assert.False(result.Passed);
+        Assert.Contains("none of the selected checks applies to this image; not run: import, non-root", exception.Message);
+    }
+
+    [Fact]
     public async Task All_failed_images_are_named_and_passing_ones_are_not()
     {
         var good = await Requests.VerifyRecorded(RecordedOutputs.Good, Requests.ForUwsgi("pyimages/uwsgi:good"));

@@ -23,6 +23,17 @@ public sealed class VerifyRunRequestTests
     }
 
     [Fact]
+    public async Task Only_the_selected_checks_are_asked_of_the_script()
+    {
+        var engine = FakeEngine.Printing(RecordedOutputs.Good);
+
+        await ImageVerifier.VerifyAsync(engine, Requests.ForUwsgi("pyimages/uwsgi:minimal") with { Only = [CheckNames.NonRoot, CheckNames.Import] });
+
+        var command = Assert.Single(engine.Runs).Command;
+        Assert.Equal(["--check", CheckNames.NonRoot, "--check", CheckNames.Import, "--", "uwsgi"], command.Skip(2));
+    }
+
+    [Fact]
     public void Script_prints_the_check_names_the_report_uses()
     {
         string[] names = [CheckNames.Import, CheckNames.EntryPoints, CheckNames.NoCompiler, CheckNames.SharedLibraries, CheckNames.NonRoot, CheckNames.NoWorldWritableFiles];

@@ -149,6 +149,17 @@ class WholeScript(unittest.TestCase):
         self.assertEqual([root], document["facts"]["roots"])
         self.assertEqual(os.geteuid(), document["facts"]["uid"])
 
+    def test_with_check_only_the_named_checks_run(self):
+        root = tempfile.mkdtemp(prefix="pyimages-verify-")
+        self.addCleanup(shutil.rmtree, root, True)
+        out = io.StringIO()
+        with mock.patch.object(verify, "scan_roots", return_value=[root]), \
+                mock.patch.object(verify, "check_shared_libraries", side_effect=AssertionError("not selected, must not run")), \
+                mock.patch.object(sys, "argv", ["-c", "--check", "non-root", "--check", "import", "--"]), contextlib.redirect_stdout(out):
+            verify.main()
+
+        self.assertEqual(["import", "non-root"], [c["name"] for c in json.loads(out.getvalue())["checks"]])
+
 
 if __name__ == "__main__":
     unittest.main()
