@@ -32,30 +32,20 @@ public abstract class BrokenImagesAssertions(RecipeFixture recipe)
         IntegrationGuard.Require(recipe.Failure, null);
         var run = recipe.Run;
         var baseImage = await run.EnsureBaseImageAsync();
-        var sources = await run.FetchAsync();
-        var dockerfile = Path.Combine(run.Layout.Work, "Dockerfile.small-verbatim");
-        await File.WriteAllTextAsync(dockerfile, new DockerfileRenderer().Render(
-            run.ImageSpec, baseImage, BuilderCapabilities.Classic, Variant.Small, new RenderOptions(OmitRuntimeLibraries: true)));
-        var reference = $"{recipe.Repository}:small-verbatim";
-        try
-        {
-            var build = await run.ContainerEngine.BuildAsync(new BuildRequest(dockerfile, sources.Directory, reference, new Dictionary<string, string>(), dockerfile + ".log"));
-            Assert.True(build.Succeeded, "the recipe's Small builds (it only fails when run)");
+        var text = new DockerfileRenderer().Render(
+            run.ImageSpec, baseImage, BuilderCapabilities.Classic, Variant.Small, new RenderOptions(OmitRuntimeLibraries: true));
+        await using var image = await HandBuiltImage.BuildAsync(run, $"{recipe.Repository}:small-verbatim", "small-verbatim", text);
+        Assert.True(image.Build.Succeeded, "the recipe's Small builds (it only fails when run)");
 
-            var result = await run.VerifyImageAsync(VariantCatalog.Get(Variant.Small), reference);
+        var result = await run.VerifyImageAsync(VariantCatalog.Get(Variant.Small), image.Reference);
 
-            Assert.False(result.Passed);
-            var libraries = Assert.Single(result.FailedChecks, c => c.Name == CheckNames.SharedLibraries);
-            Assert.Contains("libpython3.11.so.1.0 => not found", libraries.Detail);
-            Assert.Contains(result.FailedChecks, c => c.Name == CheckNames.EntryPoints);
-            var message = Assert.Throws<PyImagesException>(() => result.ThrowIfFailed()).Message;
-            Assert.Contains(reference, message);
-            Assert.Contains("libpython3.11.so.1.0 => not found", message);
-        }
-        finally
-        {
-            await run.ContainerEngine.RemoveImagesAsync([reference]);
-        }
+        Assert.False(result.Passed);
+        var libraries = Assert.Single(result.FailedChecks, c => c.Name == CheckNames.SharedLibraries);
+        Assert.Contains("libpython3.11.so.1.0 => not found", libraries.Detail);
+        Assert.Contains(result.FailedChecks, c => c.Name == CheckNames.EntryPoints);
+        var message = Assert.Throws<PyImagesException>(() => result.ThrowIfFailed()).Message;
+        Assert.Contains(image.Reference, message);
+        Assert.Contains("libpython3.11.so.1.0 => not found", message);
     }
 
     [SkippableFact]

@@ -52,29 +52,18 @@ public abstract class DistrolessAssertions(RecipeFixture recipe)
         IntegrationGuard.Require(recipe.Failure, null);
         var run = recipe.Run;
         var baseImage = await run.EnsureBaseImageAsync();
-        var sources = await run.FetchAsync();
         var text = new DockerfileRenderer().Render(run.ImageSpec, baseImage, BuilderCapabilities.Classic, Variant.Distroless);
         var cut = $"\nRUN find {DockerfileLayout.DistrolessRoot} \\( -name 'libsqlite3.so*' -o -path '*/python3*/pickle.py' \\) -delete\n";
         var at = text.LastIndexOf("\nFROM scratch", StringComparison.Ordinal);
-        var dockerfile = Path.Combine(run.Layout.Work, "Dockerfile.distroless-broken");
-        await File.WriteAllTextAsync(dockerfile, text[..at] + cut + text[at..]);
-        var reference = $"{recipe.Repository}:distroless-broken";
-        try
-        {
-            var build = await run.ContainerEngine.BuildAsync(new BuildRequest(dockerfile, sources.Directory, reference, new Dictionary<string, string>(), dockerfile + ".log"));
-            Assert.True(build.Succeeded, string.Join('\n', build.OutputTail));
+        await using var image = await HandBuiltImage.BuildAsync(run, $"{recipe.Repository}:distroless-broken", "distroless-broken", text[..at] + cut + text[at..]);
+        Assert.True(image.Build.Succeeded, string.Join('\n', image.Build.OutputTail));
 
-            var result = await run.VerifyImageAsync(VariantCatalog.Get(Variant.Distroless), reference);
+        var result = await run.VerifyImageAsync(VariantCatalog.Get(Variant.Distroless), image.Reference);
 
-            Assert.False(result.Passed);
-            Assert.Contains("libsqlite3.so.0 => not found", result.FailedChecks.Single(c => c.Name == CheckNames.SharedLibraries).Detail);
-            Assert.Contains("pickle", result.FailedChecks.Single(c => c.Name == CheckNames.Import).Detail);
-            Assert.Contains("uwsgidecorators FAILED", result.FailedChecks.Single(c => c.Name == CheckNames.EveryModuleImports).Detail);
-        }
-        finally
-        {
-            await run.ContainerEngine.RemoveImagesAsync([reference]);
-        }
+        Assert.False(result.Passed);
+        Assert.Contains("libsqlite3.so.0 => not found", result.FailedChecks.Single(c => c.Name == CheckNames.SharedLibraries).Detail);
+        Assert.Contains("pickle", result.FailedChecks.Single(c => c.Name == CheckNames.Import).Detail);
+        Assert.Contains("uwsgidecorators FAILED", result.FailedChecks.Single(c => c.Name == CheckNames.EveryModuleImports).Detail);
     }
 
     [SkippableFact]

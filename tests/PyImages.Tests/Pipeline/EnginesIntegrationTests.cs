@@ -40,28 +40,19 @@ public sealed class EnginesIntegrationTests(EngineFixture fixture) : IDisposable
         await RequireEngineAsync(run);
         await SeedSourcesAsync(run.Layout.Sources);
         var baseImage = await run.EnsureBaseImageAsync();
-        var sources = await run.FetchAsync();
-        var dockerfile = Path.Combine(run.Layout.Work, "Dockerfile.minimal.mounts");
-        await File.WriteAllTextAsync(dockerfile, new DockerfileRenderer().Render(run.ImageSpec, baseImage, BuilderCapabilities.WithRunMount, Variant.Minimal));
-        var reference = run.ImageSpec.ImageFor(Variant.Minimal).ToString();
-        try
-        {
-            // Without the cache: Podman 4.3 mounts a builder stage that came from the cache empty (the probe's reason
-            // for taking the copy path there); built fresh, the mount path itself is what is tested.
-            var build = await run.ContainerEngine.BuildAsync(new BuildRequest(dockerfile, sources.Directory, reference, new Dictionary<string, string>(), dockerfile + ".log", NoCache: true));
-            Assert.True(build.Succeeded, string.Join('\n', build.OutputTail));
+        // Without the cache: Podman 4.3 mounts a builder stage that came from the cache empty (the probe's reason
+        // for taking the copy path there); built fresh, the mount path itself is what is tested.
+        await using var image = await HandBuiltImage.BuildAsync(
+            run, run.ImageSpec.ImageFor(Variant.Minimal).ToString(), "minimal.mounts",
+            new DockerfileRenderer().Render(run.ImageSpec, baseImage, BuilderCapabilities.WithRunMount, Variant.Minimal), noCache: true);
+        Assert.True(image.Build.Succeeded, string.Join('\n', image.Build.OutputTail));
 
-            var verified = await run.VerifyImageAsync(VariantCatalog.Get(Variant.Minimal), reference);
-            var layers = await run.AnalyzeImageAsync(reference);
+        var verified = await run.VerifyImageAsync(VariantCatalog.Get(Variant.Minimal), image.Reference);
+        var layers = await run.AnalyzeImageAsync(image.Reference);
 
-            Assert.True(verified.Passed, string.Join("; ", verified.FailedChecks.Select(c => $"{c.Name}: {c.Detail}")));
-            Assert.Contains("--mount=type=bind,from=builder", await File.ReadAllTextAsync(dockerfile));
-            Assert.Empty(layers.FindFiles(ShouldNotShip, FileScope.AllLayers));
-        }
-        finally
-        {
-            await run.ContainerEngine.RemoveImagesAsync([reference]);
-        }
+        Assert.True(verified.Passed, string.Join("; ", verified.FailedChecks.Select(c => $"{c.Name}: {c.Detail}")));
+        Assert.Contains("--mount=type=bind,from=builder", await File.ReadAllTextAsync(image.Dockerfile));
+        Assert.Empty(layers.FindFiles(ShouldNotShip, FileScope.AllLayers));
     }
 
     /// <summary>Build leftovers that must be in no layer of Minimal: wheels, the fetched sdists, pip's cache.</summary>
