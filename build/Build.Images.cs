@@ -15,6 +15,9 @@ partial class Build
 
     Target BuildDistroless => _ => VariantTarget(_, Variant.Distroless);
 
+    /// <summary>Every variant's target, for the steps that run after whichever of them are planned.</summary>
+    Target[] VariantTargets => [BuildBreak, BuildBig, BuildUninstall, BuildSmall, BuildMinimal, BuildDistroless];
+
     AbsolutePath DockerfilesDirectory => ArtifactsDirectory / "dockerfiles";
 
     AbsolutePath LogsDirectory => ArtifactsDirectory / "logs";

@@ -21,7 +21,7 @@ partial class Build
     Target Verify => _ => _
         .Description("Run every built image: packages import, entry points start, no compiler, libraries resolve, non-root; an app answers HTTP (--checks: only those)")
         .DependsOn(EnsureBaseImage)
-        .After(BuildBreak, BuildBig, BuildUninstall, BuildSmall, BuildMinimal)
+        .After(VariantTargets)
         .Requires(() => InputIsValid)
         .Produces(LogsDirectory / "*.log")
         .Executes(async () =>
@@ -33,7 +33,7 @@ partial class Build
     Target Analyze => _ => _
         .Description("Read every built image's layers: size per layer, bytes deleted or overwritten (wasted), efficiency")
         .DependsOn(EnsureBaseImage)
-        .After(BuildBreak, BuildBig, BuildUninstall, BuildSmall, BuildMinimal, Verify)
+        .After(VariantTargets).After(Verify)
         .Requires(() => InputIsValid)
         .Executes(async () =>
         {
@@ -44,7 +44,7 @@ partial class Build
     Target Report => _ => _
         .Description("Tabulate the images (console, report.md, report.html, report.json, sizes.svg) and apply size gates")
         .DependsOn(EnsureBaseImage)
-        .After(BuildBreak, BuildBig, BuildUninstall, BuildSmall, BuildMinimal, Verify, Analyze)
+        .After(VariantTargets).After(Verify, Analyze)
         .Requires(() => InputIsValid)
         .Produces(ReportDirectory)
         .Executes(async () =>
