@@ -70,7 +70,7 @@ public static class AppFiles
         {
             errors.Add($"app: the symlink '{path}' points to '{link.LinkTarget}', which does not exist. Remove it, or list it in {IgnoreFileName}.");
         }
-        else if (real != realRoot && !real.StartsWith(realRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        else if (!RealPath.IsInside(real, realRoot))
         {
             errors.Add($"app: the symlink '{path}' points to '{link.LinkTarget}', outside the app folder. "
                 + $"Copy what it points to into the folder, or list the link in {IgnoreFileName}.");
