@@ -1,6 +1,3 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
-
 namespace PyImages.Templates;
 
 /// <summary>
@@ -10,20 +7,17 @@ namespace PyImages.Templates;
 /// </summary>
 internal static class DistrolessRootCommand
 {
-    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public static string Script { get; } = EmbeddedScript.Read("Templates/distroless_root.py");
 
     /// <param name="python">The builder's interpreter, already checked to be a plain absolute path.</param>
-    public static string ExecForm(string python, int uid, bool timeZoneData) => JsonSerializer.Serialize(
-        new[]
-        {
+    public static string ExecForm(string python, int uid, bool timeZoneData) => Templates.ExecForm.Of(
+        [
             python, "-c", Script,
             "--root", DockerfileLayout.DistrolessRoot,
             "--tree", DockerfileLayout.PackagesDirectory,
             "--uid", uid.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "--user", DockerfileLayout.RuntimeUserName,
             "--manifest", DockerfileLayout.DistrolessManifest,
-        }.Concat(timeZoneData ? ["--time-zone-data"] : Array.Empty<string>()),
-        Json);
+            .. (timeZoneData ? ["--time-zone-data"] : Array.Empty<string>()),
+        ]);
 }

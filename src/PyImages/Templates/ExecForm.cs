@@ -11,5 +11,6 @@ internal static class ExecForm
     public static string Of(IReadOnlyList<string> command) =>
         command.Count == 0
             ? throw new PyImagesException("The application's command is empty.")
-            : JsonSerializer.Serialize(command, Readable).Replace("\",\"", "\", \"");
+            // Each word is serialized on its own: a "," inside a word stays as it is.
+            : "[" + string.Join(", ", command.Select(word => JsonSerializer.Serialize(word, Readable))) + "]";
 }

@@ -60,7 +60,7 @@ public class DistrolessRenderingTests
     {
         var text = Render(ExampleDockerfiles.DefaultBaseFacts);
 
-        Assert.Contains("RUN [\"/usr/local/bin/python3\",\"-c\",", text);
+        Assert.Contains("RUN [\"/usr/local/bin/python3\", \"-c\",", text);
     }
 
     [Fact]
