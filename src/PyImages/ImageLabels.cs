@@ -20,6 +20,12 @@ public static class ImageLabels
     /// </summary>
     public const string RunBy = "org.pyimages.run-by";
 
+    /// <summary>The application an image serves (<c>--app</c>): its folder's name.</summary>
+    public const string App = "org.pyimages.app";
+
+    /// <summary>OCI revision: the git commit of the application's folder, when it is in a repository.</summary>
+    public const string Revision = "org.opencontainers.image.revision";
+
     /// <summary>OCI title: the reference the image was built as.</summary>
     public const string Title = "org.opencontainers.image.title";
 

@@ -67,16 +67,29 @@ public sealed partial class PyImagesRun
         }
     }
 
-    private IReadOnlyDictionary<string, string> Labels(VariantInfo variant) => new Dictionary<string, string>
+    private IReadOnlyDictionary<string, string> Labels(VariantInfo variant)
     {
-        [ImageLabels.Project] = ImageLabels.ProjectValue,
-        [ImageLabels.Variant] = variant.Name,
-        [ImageLabels.Checkout] = Owner.Id,
-        [ImageLabels.Repository] = Owner.Repository,
-        [ImageLabels.BaseImage] = _base!.Reference,
-        [ImageLabels.Title] = ImageFor(variant),
-        ["org.opencontainers.image.description"] = variant.Description,
-        ["org.opencontainers.image.ref.name"] = variant.Tag,
-        ["org.opencontainers.image.base.name"] = _base.Reference,
-    }.WithAppLabels(ImageSpec.App);
+        var labels = new Dictionary<string, string>
+        {
+            [ImageLabels.Project] = ImageLabels.ProjectValue,
+            [ImageLabels.Variant] = variant.Name,
+            [ImageLabels.Checkout] = Owner.Id,
+            [ImageLabels.Repository] = Owner.Repository,
+            [ImageLabels.BaseImage] = _base!.Reference,
+            [ImageLabels.Title] = ImageFor(variant),
+            ["org.opencontainers.image.description"] = variant.Description,
+            ["org.opencontainers.image.ref.name"] = variant.Tag,
+            ["org.opencontainers.image.base.name"] = _base.Reference,
+        };
+        if (ImageSpec.App is { } app)
+        {
+            labels[ImageLabels.App] = app.Name;
+            if (app.GitRevision is { } revision)
+            {
+                labels[ImageLabels.Revision] = revision;
+            }
+        }
+
+        return labels;
+    }
 }
