@@ -18,7 +18,6 @@ public sealed partial class PyImagesRun
         var read = await ContainerEngine.RunAsync(
             new RunRequest(reference, ["-c", $"import sys; sys.stdout.write(open('{DockerfileLayout.DistrolessManifest}').read())"],
                 Entrypoint: baseImage.PythonExecutable,
-                Labels: new Dictionary<string, string> { [ImageLabels.Project] = ImageLabels.ProjectValue },
                 Network: false),
             cancellationToken);
         var manifest = read.Succeeded ? DistrolessManifest.Parse(read.StandardOutput) : null;

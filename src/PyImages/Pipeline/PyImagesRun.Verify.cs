@@ -21,7 +21,7 @@ public sealed partial class PyImagesRun
             foreach (var check in result.Checks)
             {
                 _log.Information("Verify {Image}: {Check} {Verdict} {Detail}",
-                    result.Image, check.Name, check.Passed ? "passed" : check.Required ? "FAILED" : "no (not required)", check.Detail);
+                    result.Image, check.Name, check.Result, check.Detail);
             }
 
             if (result.NotRunChecks.Count > 0)

@@ -13,8 +13,7 @@ public static class HttpCheck
 {
     public static async Task<VerificationCheck> RunAsync(IContainerEngine engine, HttpCheckRequest request, CancellationToken cancellationToken = default)
     {
-        var labels = new Dictionary<string, string> { [ImageLabels.Project] = ImageLabels.ProjectValue };
-        var started = await engine.RunAsync(new RunRequest(request.Image, [], Labels: labels, Network: false, Detached: true), cancellationToken);
+        var started = await engine.RunAsync(new RunRequest(request.Image, [], Network: false, Detached: true), cancellationToken);
         var container = started.StandardOutput.Trim().Split('\n').LastOrDefault()?.Trim();
         if (!started.Succeeded || string.IsNullOrEmpty(container))
         {
@@ -30,7 +29,6 @@ public static class HttpCheck
                         request.Timeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)],
                     Entrypoint: request.PythonExecutable,
                     Environment: new Dictionary<string, string> { ["PYTHONDONTWRITEBYTECODE"] = "1" },
-                    Labels: labels,
                     Network: false,
                     JoinNamespacesOf: container),
                 cancellationToken);
