@@ -331,10 +331,11 @@ def optional_dependency(missing, installed_modules):
 
 def check_all_modules(installed):
     passed, lines, total = True, [], 0
-    installed_modules = {m.split(".")[0] for dist in installed.values() for m in module_names(dist)}
+    modules_of = {key: module_names(dist) for key, dist in installed.items()}
+    installed_modules = {m.split(".")[0] for modules in modules_of.values() for m in modules}
     for key in sorted(installed):
         dist = installed[key]
-        modules = module_names(dist)
+        modules = modules_of[key]
         total += len(modules)
         if not modules:
             continue
