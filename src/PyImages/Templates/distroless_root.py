@@ -263,8 +263,7 @@ def main(argv=None):
 
     replacements, interpreter_note = {}, "the base's interpreter"
     libpython = libpython_in(needed_by)
-    # The closure already knows whether the interpreter loads libpython (it is among elf_files).
-    if libpython and interpreter not in needed_by.get(libpython, []):
+    if libpython and not any(os.path.basename(lib).startswith("libpython") for lib in loaded_libraries(interpreter)):
         scratch = tempfile.mkdtemp(prefix="pyimages-launcher-")
         launcher, interpreter_note = build_launcher(interpreter, libpython, scratch)
         if launcher:
