@@ -28,6 +28,16 @@ public sealed class CheckSelection
     public bool Runs(string checkName) => _names?.Contains(checkName) ?? true;
 
     /// <summary>
+    /// The one rule of which checks apply to an image (the check script is told exactly these, never decides itself):
+    /// the script's first six always, no shell and every module imports for distroless images, http for an application.
+    /// </summary>
+    public static IReadOnlyList<string> ApplicableTo(bool distroless, bool hasApp) =>
+    [
+        .. ScriptChecks.Where(check => distroless || (check != CheckNames.NoShell && check != CheckNames.EveryModuleImports)),
+        .. hasApp ? [CheckNames.Http] : Array.Empty<string>(),
+    ];
+
+    /// <summary>
     /// Reads names as a user types them (<c>http</c>, <c>shared-libraries</c>, also comma-separated); none means every check.
     /// Refuses an unknown name, and <c>http</c> without an application, naming the input and what is allowed.
     /// </summary>

@@ -7,8 +7,7 @@ namespace PyImages.Verification;
 /// <param name="Distributions">Requested distribution names (PyPI names, any case or separator), e.g. "uWSGI".</param>
 /// <param name="CompilerMustBeAbsent">When false (e.g. Big) a compiler on PATH is recorded, not a failure.</param>
 /// <param name="NonRootRequired">When false a root default user is recorded, not a failure.</param>
-/// <param name="Distroless">Also check that no shell and no package manager are there and that every module of every installed distribution imports.</param>
-/// <param name="Only">The script's checks to run; null: every one that applies.</param>
+/// <param name="Checks">The script's checks to run (<see cref="CheckSelection.ApplicableTo"/> decides which apply); null: the six that apply to every image.</param>
 /// <param name="ExtraPrefixes">Folders scanned for ELF files and world-writable files besides the interpreter's own, e.g. a venv or /opt/app.</param>
 public sealed record VerificationRequest(
     string Image,
@@ -18,5 +17,4 @@ public sealed record VerificationRequest(
     bool CompilerMustBeAbsent,
     bool NonRootRequired,
     IReadOnlyList<string>? ExtraPrefixes = null,
-    bool Distroless = false,
-    IReadOnlyList<string>? Only = null);
+    IReadOnlyList<string>? Checks = null);

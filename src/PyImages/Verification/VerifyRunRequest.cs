@@ -8,9 +8,8 @@ internal static class VerifyRunRequest
     public static RunRequest Create(VerificationRequest request)
     {
         var prefixes = (request.ExtraPrefixes ?? []).SelectMany(prefix => new[] { "--prefix", prefix });
-        string[] distroless = request.Distroless ? ["--distroless"] : [];
-        var only = (request.Only ?? []).SelectMany(check => new[] { "--check", check });
-        string[] command = ["-c", VerifyScript.Source, .. prefixes, .. distroless, .. only, "--", .. request.Distributions];
+        var checks = (request.Checks ?? []).SelectMany(check => new[] { "--check", check });
+        string[] command = ["-c", VerifyScript.Source, .. prefixes, .. checks, "--", .. request.Distributions];
         return new RunRequest(
             request.Image,
             command,

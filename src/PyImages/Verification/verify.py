@@ -1,10 +1,11 @@
 """PyImages' verification: runs inside a built image with the image's own interpreter (stdlib only, Python 3.8+).
 
 Prints one JSON document {"schema": 1, "facts": {...}, "checks": [{"name", "passed", "detail"}]}.
-Arguments: [--prefix DIR]... [--distroless] [--check NAME]... -- DISTRIBUTION... (--check: only the checks named)
+Arguments: [--prefix DIR]... [--check NAME]... -- DISTRIBUTION... (--check: the checks to run, in the script's order;
+none: the six that apply to every image). Which checks apply to an image is the caller's rule, not the script's.
 Without ldd (distroless images) shared libraries are listed by the interpreter's own dynamic loader in trace mode.
---distroless adds two checks: no shell and no package manager, and every module of every installed distribution
-imports (a module that needs a file left out of the image fails here, not in production).
+Two checks are for distroless images and run only when named: no shell and no package manager, and every module of
+every installed distribution imports (a module that needs a file left out of the image fails here, not in production).
 It always exits 0 when it could print its result; which checks are required is decided by the caller.
 uWSGI's rule: a module whose import fails only because it needs a module named like an executable the same
 distribution installs (uwsgidecorators needs uwsgi, which exists only inside the uwsgi binary) is reported as
@@ -393,8 +394,8 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("distributions", nargs="*")
     parser.add_argument("--prefix", action="append", default=[])
-    parser.add_argument("--distroless", action="store_true")
-    parser.add_argument("--check", action="append", default=None, help="run only this check (repeatable); default: every one")
+    parser.add_argument("--check", action="append", default=None,
+                        help="run this check (repeatable); default: the six that apply to every image")
     args = parser.parse_args()
     installed = installed_distributions()
     compilers = compilers_on_path()
@@ -407,9 +408,11 @@ def main():
         ("non-root", check_non_root),
         ("no world-writable files", lambda: check_world_writable(roots)),
     ]
-    if args.distroless:
-        runs += [("no shell or package manager", check_no_shell), ("every module imports", lambda: check_all_modules(installed))]
-    checks = [run() for name, run in runs if args.check is None or name in args.check]
+    named_only = [("no shell or package manager", check_no_shell), ("every module imports", lambda: check_all_modules(installed))]
+    if args.check is None:
+        checks = [run() for name, run in runs]
+    else:
+        checks = [run() for name, run in runs + named_only if name in args.check]
     facts = {"python": sys.version.split()[0], "executable": sys.executable, "uid": os.geteuid(),
              "compilers": sorted(compilers.values()), "roots": roots}
     print(json.dumps({"schema": 1, "facts": facts, "checks": checks}, indent=1))

@@ -27,7 +27,7 @@ public sealed class VerifyRunRequestTests
     {
         var engine = FakeEngine.Printing(RecordedOutputs.Good);
 
-        await ImageVerifier.VerifyAsync(engine, Requests.ForUwsgi("pyimages/uwsgi:minimal") with { Only = [CheckNames.NonRoot, CheckNames.Import] });
+        await ImageVerifier.VerifyAsync(engine, Requests.ForUwsgi("pyimages/uwsgi:minimal") with { Checks = [CheckNames.NonRoot, CheckNames.Import] });
 
         var command = Assert.Single(engine.Runs).Command;
         Assert.Equal(["--check", CheckNames.NonRoot, "--check", CheckNames.Import, "--", "uwsgi"], command.Skip(2));

@@ -104,16 +104,24 @@ class EveryModule(FakeSitePackages):
 
 
 class WholeScript(unittest.TestCase):
-    def test_distroless_adds_its_two_checks_after_the_others(self):
+    def test_the_distroless_checks_run_when_named_after_the_others_and_not_by_default(self):
         root = tempfile.mkdtemp(prefix="pyimages-verify-")
         self.addCleanup(shutil.rmtree, root, True)
         out = io.StringIO()
         with mock.patch.object(verify, "scan_roots", return_value=[root]), mock.patch.object(verify, "installed_distributions", return_value={}), \
-                mock.patch.object(sys, "argv", ["-c", "--distroless", "--"]), contextlib.redirect_stdout(out):
+                mock.patch.object(sys, "argv", ["-c", "--check", "every module imports", "--check", "non-root", "--check", "no shell or package manager", "--"]), \
+                contextlib.redirect_stdout(out):
             verify.main()
 
         names = [c["name"] for c in json.loads(out.getvalue())["checks"]]
-        self.assertEqual(["no shell or package manager", "every module imports"], names[-2:])
+        self.assertEqual(["non-root", "no shell or package manager", "every module imports"], names)
+
+        default = io.StringIO()
+        with mock.patch.object(verify, "scan_roots", return_value=[root]), mock.patch.object(verify, "installed_distributions", return_value={}), \
+                mock.patch.object(sys, "argv", ["-c", "--"]), contextlib.redirect_stdout(default):
+            verify.main()
+
+        self.assertNotIn("no shell or package manager", [c["name"] for c in json.loads(default.getvalue())["checks"]])
 
 
 if __name__ == "__main__":
