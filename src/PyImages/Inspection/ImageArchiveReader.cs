@@ -25,6 +25,27 @@ public static class ImageArchiveReader
             .ToList();
     }
 
+    /// <summary>
+    /// The text of one small file of the image (e.g. a record its build wrote), as the top-most layer that holds it has
+    /// it; null when no layer does. Reading it here needs no container, so it works for images without a shell.
+    /// </summary>
+    /// <param name="imagePath">Absolute, as the image has it, e.g. /usr/share/doc/record.json.</param>
+    public static async Task<string?> ReadTextFileAsync(string archivePath, string imagePath, CancellationToken cancellationToken = default)
+    {
+        var layerPaths = ArchiveManifest.LayerPaths(await ReadSmallFilesAsync(archivePath, cancellationToken), archivePath);
+        var found = new Dictionary<string, string>(StringComparer.Ordinal);
+        await ForEachEntryAsync(archivePath, (entry, name) =>
+        {
+            if (entry.DataStream is { } data && layerPaths.Contains(name) && LayerTarReader.ReadText(data, imagePath, MetadataLimitBytes, cancellationToken) is { } text)
+            {
+                found[name] = text;
+            }
+
+            return Task.CompletedTask;
+        }, cancellationToken);
+        return layerPaths.Reverse().Select(path => found.GetValueOrDefault(path)).FirstOrDefault(text => text is not null);
+    }
+
     private static async Task<Dictionary<string, string>> ReadSmallFilesAsync(string archivePath, CancellationToken cancellationToken)
     {
         var files = new Dictionary<string, string>(StringComparer.Ordinal);

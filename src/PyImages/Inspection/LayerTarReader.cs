@@ -25,6 +25,24 @@ public static class LayerTarReader
         return entries;
     }
 
+    /// <summary>The text of the regular file at <paramref name="path"/> in this layer, when it has one of at most <paramref name="limitBytes"/>.</summary>
+    public static string? ReadText(Stream layer, string path, long limitBytes, CancellationToken cancellationToken = default)
+    {
+        using var tar = new TarReader(IsGzip(layer) ? new GZipStream(layer, CompressionMode.Decompress, leaveOpen: true) : layer, leaveOpen: true);
+        while (tar.GetNextEntry() is { } entry)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (entry.DataStream is { } data && entry.Length <= limitBytes && NormalizePath(entry.Name) == path
+                && entry.EntryType is TarEntryType.RegularFile or TarEntryType.V7RegularFile or TarEntryType.ContiguousFile)
+            {
+                using var reader = new StreamReader(data);
+                return reader.ReadToEnd();
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>"./usr/lib/" → "/usr/lib".</summary>
     public static string NormalizePath(string name)
     {
