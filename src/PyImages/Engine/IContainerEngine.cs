@@ -32,6 +32,9 @@ public interface IContainerEngine
 
     Task<bool> ImageExistsAsync(string reference, CancellationToken cancellationToken = default);
 
+    /// <summary>The full id (<see cref="ImageId.Full"/>) of the image the reference names now; null when there is none.</summary>
+    Task<string?> ImageIdAsync(string reference, CancellationToken cancellationToken = default);
+
     /// <summary>Raw JSON array printed by <c>image inspect</c>.</summary>
     Task<string> InspectImageJsonAsync(string reference, CancellationToken cancellationToken = default);
 

@@ -46,6 +46,8 @@ internal sealed class FakeEngine(
 
     public Task<bool> ImageExistsAsync(string reference, CancellationToken cancellationToken = default) => throw Unexpected();
 
+    public Task<string?> ImageIdAsync(string reference, CancellationToken cancellationToken = default) => throw Unexpected();
+
     public Task<string> InspectImageJsonAsync(string reference, CancellationToken cancellationToken = default) =>
         Task.FromResult((inspect ?? throw Unexpected())(reference));
 

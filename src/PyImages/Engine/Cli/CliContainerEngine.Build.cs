@@ -65,7 +65,7 @@ public sealed partial class CliContainerEngine
         return imageId;
     }
 
-    private async Task<string?> ImageIdAsync(string reference, CancellationToken cancellationToken)
+    public async Task<string?> ImageIdAsync(string reference, CancellationToken cancellationToken = default)
     {
         var result = await RunAsync(["image", "inspect", "--format", "{{.Id}}", reference], cancellationToken, ProbeTimeout);
         var id = result.StandardOutput.Trim();
