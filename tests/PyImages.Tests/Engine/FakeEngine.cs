@@ -4,14 +4,15 @@ namespace PyImages.Tests.Engine;
 
 /// <summary>
 /// The test kit's one fake engine: answers what the test set up (a probe, builds judged by the Dockerfile's text, runs
-/// replayed from a function, <c>image inspect</c> from a function) and keeps what it was asked; any other use fails the test.
+/// replayed from a function, <c>image inspect</c> and a tag's image id from functions) and keeps what it was asked; any other use fails the test.
 /// </summary>
 internal sealed class FakeEngine(
     EngineKind kind = EngineKind.Docker,
     Func<EngineInfo?>? probe = null,
     Func<string, bool>? builds = null,
     Func<RunRequest, RunResult>? run = null,
-    Func<string, string>? inspect = null) : IContainerEngine
+    Func<string, string>? inspect = null,
+    Func<string, string?>? imageId = null) : IContainerEngine
 {
     public EngineKind Kind => kind;
 
@@ -46,7 +47,8 @@ internal sealed class FakeEngine(
 
     public Task<bool> ImageExistsAsync(string reference, CancellationToken cancellationToken = default) => throw Unexpected();
 
-    public Task<string?> ImageIdAsync(string reference, CancellationToken cancellationToken = default) => throw Unexpected();
+    public Task<string?> ImageIdAsync(string reference, CancellationToken cancellationToken = default) =>
+        Task.FromResult((imageId ?? throw Unexpected())(reference));
 
     public Task<string> InspectImageJsonAsync(string reference, CancellationToken cancellationToken = default) =>
         Task.FromResult((inspect ?? throw Unexpected())(reference));

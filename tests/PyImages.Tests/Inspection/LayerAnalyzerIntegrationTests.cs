@@ -1,4 +1,5 @@
 using PyImages.Inspection;
+using PyImages.Tests.Integration;
 
 namespace PyImages.Tests.Inspection;
 
@@ -13,7 +14,7 @@ public sealed class LayerAnalyzerIntegrationTests
         var engine = new EngineForTests(executable);
         await engine.RequireAsync();
         await engine.EnsureBaseImageAsync();
-        const string tag = "pyimages-test/layer-analyzer:wasted";
+        var tag = $"{TestRepositories.Named("layer-analyzer")}:wasted";
         const long fiveMegabytes = 5 * 1024 * 1024;
         await engine.BuildAsync(tag, $"""
             FROM {EngineForTests.BaseImage}

@@ -19,6 +19,12 @@ internal sealed class LayerTarBuilder
         return this;
     }
 
+    public LayerTarBuilder Text(string path, string text)
+    {
+        entries.Add(new PaxTarEntry(TarEntryType.RegularFile, path) { DataStream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text)) });
+        return this;
+    }
+
     public LayerTarBuilder Whiteout(string path)
     {
         var slash = path.LastIndexOf('/');

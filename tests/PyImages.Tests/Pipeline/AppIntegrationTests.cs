@@ -95,7 +95,7 @@ public sealed class AppIntegrationTests(EngineFixture fixture) : IDisposable
         var row = report.Variants.Single(variant => variant.Variant == "minimal");
         Assert.Equal([CheckNames.Http], row.Checks.Select(check => check.Name));
         Assert.Equal(scriptChecks, row.NotRunChecks!);
-        Assert.Contains("| pyimages-test-app/http-only:minimal | shared libraries | not run |", File.ReadAllText(Path.Combine(run.Layout.Reports, "report.md")));
+        Assert.Contains($"| {TestRepositories.Named("app")}/http-only:minimal | shared libraries | not run |", File.ReadAllText(Path.Combine(run.Layout.Reports, "report.md")));
     }
 
     [SkippableFact]
@@ -147,7 +147,7 @@ public sealed class AppIntegrationTests(EngineFixture fixture) : IDisposable
     {
         var run = new PyImagesRun(new PipelineSettings(
             Path.Combine(_artifacts, name),
-            new ImageSpecInput(Repository: $"pyimages-test-app/{name}", Variants: [VariantCatalog.Get(variant).Tag], App: app, Command: command),
+            new ImageSpecInput(Repository: $"{TestRepositories.Named("app")}/{name}", Variants: [VariantCatalog.Get(variant).Tag], App: app, Command: command),
             fixture.Engine.Kind,
             Checks: checks))
         {

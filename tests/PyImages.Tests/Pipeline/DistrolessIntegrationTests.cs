@@ -47,6 +47,19 @@ public abstract class DistrolessAssertions(RecipeFixture recipe)
     }
 
     [SkippableFact]
+    public void Analyze_explains_the_largest_files_from_the_record_read_out_of_the_saved_image()
+    {
+        IntegrationGuard.Require(recipe.Failure, null);
+
+        var largest = recipe.RowOf(Variant.Distroless).Layers?.LargestFiles;
+
+        Assert.NotNull(largest);
+        Assert.NotEmpty(largest);
+        Assert.All(largest, file => Assert.DoesNotContain("not in the distroless record", file.Reason));
+        Assert.Contains(largest, file => file.Path == "/opt/python-packages/bin/uwsgi");
+    }
+
+    [SkippableFact]
     public async Task Verify_fails_naming_the_file_when_a_needed_library_and_a_stdlib_module_are_missing()
     {
         IntegrationGuard.Require(recipe.Failure, null);

@@ -34,7 +34,7 @@ public sealed class EnginesIntegrationTests(EngineFixture fixture) : IDisposable
     [SkippableFact]
     public async Task Minimals_mount_path_on_Podman_built_without_the_cache_verifies_and_ships_no_wheel_sdist_or_pip_cache()
     {
-        var repository = "pyimages-test-mounts/blog-python";
+        var repository = $"{TestRepositories.Named("mounts")}/blog-python";
         using var run = new PyImagesRun(new PipelineSettings(
             _artifacts, new ImageSpecInput(BaseImage: BaseImageProvider.BootstrapTag, Repository: repository), Engine: EngineKind.Podman));
         await RequireEngineAsync(run);

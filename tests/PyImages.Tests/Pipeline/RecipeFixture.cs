@@ -30,7 +30,7 @@ public abstract class RecipeFixture : IAsyncLifetime
     {
         Kind = kind;
         ExpectedBuilder = expectedBuilder;
-        Repository = $"pyimages-test-{name}-recipe/blog-python";
+        Repository = $"{TestRepositories.Named($"{name}-recipe")}/blog-python";
         _client = client;
     }
 

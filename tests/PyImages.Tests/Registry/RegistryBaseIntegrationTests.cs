@@ -115,7 +115,7 @@ public abstract class RegistryBaseAssertions(RegistryRecipeFixture recipe)
     private async Task<(string Message, bool Built)> BuildSmallAsync(string baseImage)
     {
         var artifacts = Directory.CreateTempSubdirectory("pyimages-registry-missing-").FullName;
-        var repository = $"pyimages-test-{recipe.Kind.ToString().ToLowerInvariant()}-registry-missing/blog-python";
+        var repository = $"{TestRepositories.Named($"{recipe.Kind.ToString().ToLowerInvariant()}-registry-missing")}/blog-python";
         try
         {
             using var run = new PyImagesRun(new PipelineSettings(artifacts, new ImageSpecInput(BaseImage: baseImage, Repository: repository), recipe.Kind));

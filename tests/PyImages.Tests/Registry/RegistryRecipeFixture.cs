@@ -24,7 +24,7 @@ public abstract class RegistryRecipeFixture(EngineKind kind) : IAsyncLifetime
 
     public EngineKind Kind => kind;
 
-    public string Repository { get; } = $"pyimages-test-{kind.ToString().ToLowerInvariant()}-registry/blog-python";
+    public string Repository { get; } = $"{TestRepositories.Named($"{kind.ToString().ToLowerInvariant()}-registry")}/blog-python";
 
     public LocalRegistry Registry { get; private set; } = null!;
 

@@ -3,6 +3,7 @@ using PyImages.Inspection;
 using PyImages.Spec;
 using PyImages.Templates;
 using PyImages.Tests.Inspection;
+using PyImages.Tests.Integration;
 
 namespace PyImages.Tests.Templates;
 
@@ -42,7 +43,7 @@ public sealed class RuntimeStepLayersIntegrationTests
         Assert.Equal(EngineForTests.BaseImage, facts.Reference);
         var loader = new TemplateLoader(path => path == TemplateLoader.ShapePath("multi-stage") ? Shape : TemplateLoader.Embedded.Read(path));
         var dockerfile = new DockerfileRenderer(loader).Render(ImageSpec.Default, facts, BuilderCapabilities.Classic, Variant.Minimal);
-        const string tag = "pyimages-test/runtime-steps:minimal";
+        var tag = $"{TestRepositories.Named("runtime-steps")}:minimal";
         await engine.BuildAsync(tag, dockerfile);
         var archive = Path.Combine(Path.GetTempPath(), $"pyimages-runtime-steps-{Guid.NewGuid():N}.tar");
         try

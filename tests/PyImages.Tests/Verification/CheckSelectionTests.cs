@@ -53,4 +53,16 @@ public sealed class CheckSelectionTests
         Assert.Contains("--checks http", error.Message);
         Assert.Contains("--app DIR", error.Message);
     }
+
+    [Fact]
+    public void Distroless_images_get_the_no_shell_and_every_module_checks_and_applications_the_http_check_and_no_other_image_does()
+    {
+        var plain = CheckSelection.ApplicableTo(distroless: false, hasApp: false);
+        var distrolessApp = CheckSelection.ApplicableTo(distroless: true, hasApp: true);
+
+        Assert.DoesNotContain(CheckNames.NoShell, plain);
+        Assert.DoesNotContain(CheckNames.EveryModuleImports, plain);
+        Assert.DoesNotContain(CheckNames.Http, plain);
+        Assert.Equal([.. plain, CheckNames.NoShell, CheckNames.EveryModuleImports, CheckNames.Http], distrolessApp);
+    }
 }
