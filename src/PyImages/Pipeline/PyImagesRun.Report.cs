@@ -17,7 +17,7 @@ public sealed partial class PyImagesRun
     /// </summary>
     public async Task<Report> ReportAsync(SizeGates gates, IAnsiConsole? console = null, CancellationToken cancellationToken = default)
     {
-        var prepared = await PreparedAsync(cancellationToken);
+        var prepared = await PrepareAsync(cancellationToken);
         var measured = new List<VariantMeasurements>();
         foreach (var variant in RequestedVariants)
         {
@@ -73,7 +73,7 @@ public sealed partial class PyImagesRun
     /// <summary>The requested variants that have an image this checkout built, with its facts; fails when there is none at all.</summary>
     private async Task<IReadOnlyList<(VariantInfo Variant, ImageFacts Image)>> BuiltImagesAsync(string step, CancellationToken cancellationToken)
     {
-        var prepared = await PreparedAsync(cancellationToken);
+        var prepared = await PrepareAsync(cancellationToken);
         var expected = RequestedVariants.Where(v => !v.ExpectBuildFailure).ToList();
         var built = new List<(VariantInfo, ImageFacts)>();
         foreach (var variant in expected)

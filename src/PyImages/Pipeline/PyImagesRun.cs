@@ -70,7 +70,10 @@ public sealed partial class PyImagesRun : IDisposable
     public async Task<EngineInfo> EnsureEngineAsync(CancellationToken cancellationToken = default) => (await SessionAsync(cancellationToken)).Info;
 
     /// <summary>The base image step: the base really used, with the builder's features confirmed on it.</summary>
-    public async Task<BaseImageFacts> EnsureBaseImageAsync(CancellationToken cancellationToken = default) => (await PreparedAsync(cancellationToken)).Base;
+    public async Task<BaseImageFacts> EnsureBaseImageAsync(CancellationToken cancellationToken = default) => (await PrepareAsync(cancellationToken)).Base;
+
+    /// <summary>The base image step's whole value: the engine with its builder as probe builds confirmed it, and the base.</summary>
+    public Task<PreparedEngine> PrepareAsync(CancellationToken cancellationToken = default) => _prepared ??= PrepareOnceAsync(cancellationToken);
 
     /// <summary>The fetch step: the packages' sources in artifacts/sources.</summary>
     public Task<FetchedSources> FetchAsync(CancellationToken cancellationToken = default) =>
@@ -78,7 +81,7 @@ public sealed partial class PyImagesRun : IDisposable
 
     /// <summary>The Dockerfile for a variant, as the build would use it, written to artifacts/dockerfiles.</summary>
     public async Task<string> RenderAsync(Variant variant, CancellationToken cancellationToken = default) =>
-        RenderStep.Render(ImageSpec, variant, await PreparedAsync(cancellationToken), Owner, Layout.Dockerfiles);
+        RenderStep.Render(ImageSpec, variant, await PrepareAsync(cancellationToken), Owner, Layout.Dockerfiles);
 
     /// <summary>
     /// Fetches, renders and builds one variant, and records the outcome (and the image, when one was made). Throws,
@@ -88,7 +91,7 @@ public sealed partial class PyImagesRun : IDisposable
     {
         var info = VariantCatalog.Get(variant);
         var sources = await FetchAsync(cancellationToken);
-        var prepared = await PreparedAsync(cancellationToken);
+        var prepared = await PrepareAsync(cancellationToken);
         var dockerfile = RenderStep.Render(ImageSpec, variant, prepared, Owner, Layout.Dockerfiles);
         var (outcome, built) = await BuildStep.BuildAsync(
             prepared, info, ImageFor(info), dockerfile, BuildContext(sources), Layout.BuildLog(info.Name), _log, cancellationToken);
@@ -119,7 +122,7 @@ public sealed partial class PyImagesRun : IDisposable
 
     /// <summary>Verifies one image as the variant's rules say, under any reference (tests verify deliberately broken images).</summary>
     public async Task<VerificationResult> VerifyImageAsync(VariantInfo variant, string reference, CancellationToken cancellationToken = default) =>
-        await VerifyStep.VerifyAsync(await PreparedAsync(cancellationToken), ImageSpec, variant, reference, Checks, AnswerTimeout, _log, cancellationToken);
+        await VerifyStep.VerifyAsync(await PrepareAsync(cancellationToken), ImageSpec, variant, reference, Checks, AnswerTimeout, _log, cancellationToken);
 
     /// <summary>Analyzes every image this checkout built of the requested variants and records what it measured.</summary>
     public async Task<IReadOnlyList<(VariantInfo Variant, LayerAnalysis Analysis)>> AnalyzeAsync(CancellationToken cancellationToken = default)
@@ -127,7 +130,7 @@ public sealed partial class PyImagesRun : IDisposable
         var analyses = new List<(VariantInfo, LayerAnalysis)>();
         foreach (var (variant, image) in await BuiltImagesAsync("Analyze", cancellationToken))
         {
-            var analysis = await AnalyzeStep.AnalyzeAsync(await PreparedAsync(cancellationToken), variant, ImageFor(variant), Layout.Work, _log, cancellationToken);
+            var analysis = await AnalyzeStep.AnalyzeAsync(await PrepareAsync(cancellationToken), variant, ImageFor(variant), Layout.Work, _log, cancellationToken);
             await State.SaveAsync(StateNames.Analysis(variant.Name), new ImageState<AnalysisRecord>(image.Id, new AnalysisRecord(analysis.Report, analysis.InstalledBytes)), cancellationToken);
             analyses.Add((variant, analysis.Layers));
         }
@@ -137,7 +140,7 @@ public sealed partial class PyImagesRun : IDisposable
 
     /// <summary>Layer analysis of any image the engine has, under no variant's rules.</summary>
     public async Task<LayerAnalysis> AnalyzeImageAsync(string reference, CancellationToken cancellationToken = default) =>
-        (await AnalyzeStep.AnalyzeAsync(await PreparedAsync(cancellationToken), null, reference, Layout.Work, _log, cancellationToken)).Layers;
+        (await AnalyzeStep.AnalyzeAsync(await PrepareAsync(cancellationToken), null, reference, Layout.Work, _log, cancellationToken)).Layers;
 
     /// <summary>Clean: removes what this checkout built for its repository (see <see cref="CleanStep"/>); never installs an engine to do it.</summary>
     public async Task<CleanResult> RemoveImagesAsync(CancellationToken cancellationToken = default)
@@ -159,13 +162,11 @@ public sealed partial class PyImagesRun : IDisposable
         return await EngineStep.StartAsync(_settings, Owner, Layout, _log, cancellationToken);
     }
 
-    private Task<PreparedEngine> PreparedAsync(CancellationToken cancellationToken) => _prepared ??= PrepareOnceAsync(cancellationToken);
-
     private async Task<PreparedEngine> PrepareOnceAsync(CancellationToken cancellationToken) =>
         await BaseImageStep.PrepareAsync(await SessionAsync(cancellationToken), ImageSpec.BaseImage.ToString(), _settings.BootstrapBase, Layout, _log, cancellationToken);
 
     private async Task<FetchedSources> FetchOnceAsync(CancellationToken cancellationToken) =>
-        await FetchStep.FetchAsync(await PreparedAsync(cancellationToken), ImageSpec, Layout.Sources, _settings.IndexUrl, _log, cancellationToken);
+        await FetchStep.FetchAsync(await PrepareAsync(cancellationToken), ImageSpec, Layout.Sources, _settings.IndexUrl, _log, cancellationToken);
 
     /// <summary>The folder an image is built from: the sources alone, or for an app the sources and its files staged once a run.</summary>
     private string BuildContext(FetchedSources sources)

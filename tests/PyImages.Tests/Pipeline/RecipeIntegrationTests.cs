@@ -155,7 +155,7 @@ public abstract class RecipeAssertions(RecipeFixture recipe)
     {
         Require();
 
-        var info = await recipe.Run.EnsureEngineAsync();
+        var info = (await recipe.Run.PrepareAsync()).Info;
         var dockerfile = await File.ReadAllTextAsync(Path.Combine(recipe.Run.Layout.Dockerfiles, "Dockerfile.minimal"));
 
         Assert.True(info.Confirmed);
