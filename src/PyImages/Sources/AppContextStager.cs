@@ -4,8 +4,8 @@ using PyImages.Templates;
 namespace PyImages.Sources;
 
 /// <summary>
-/// Writes an application's build context: the fetched sources in one folder and the app's files (as <see cref="AppFiles"/>
-/// selects them) in another, so the Dockerfile copies each on its own and the install depends on the sources alone.
+/// Writes an application's build context: the fetched sources in one folder and the app's files (the spec's list, made
+/// when the run started) in another, so the Dockerfile copies each on its own and the install depends on the sources alone.
 /// The folder is rewritten whole every time: a file deleted from the app leaves the image too.
 /// </summary>
 public static class AppContextStager
@@ -31,24 +31,27 @@ public static class AppContextStager
 
         var appTarget = Path.Combine(contextDirectory, AppContextLayout.AppFolder);
         Directory.CreateDirectory(appTarget);
-        var errors = new List<string>();
-        foreach (var entry in AppFiles.List(app.Directory, errors))
+        foreach (var entry in app.Files)
         {
-            Copy(entry, Path.Combine(appTarget, entry.RelativePath));
+            try
+            {
+                Copy(entry, Path.Combine(appTarget, entry.RelativePath));
+            }
+            catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+            {
+                throw new PyImagesException($"The application folder changed since the run started: '{entry.RelativePath}' is gone. Run again.");
+            }
         }
 
-        return errors.Count == 0
-            ? contextDirectory
-            : throw new PyImagesException("The application folder changed since the run started: " + string.Join(" ", errors));
+        return contextDirectory;
     }
 
     private static void Copy(AppFiles.Entry entry, string target)
     {
-        var info = entry.IsDirectory ? (FileSystemInfo)new DirectoryInfo(entry.FullPath) : new FileInfo(entry.FullPath);
-        if (info.LinkTarget is not null)
+        if (entry.LinkTarget is not null)
         {
             // Inside the app (AppFiles checked it): kept as a relative link, which resolves the same in the image.
-            var resolved = Path.GetFullPath(info.LinkTarget, Path.GetDirectoryName(entry.FullPath)!);
+            var resolved = Path.GetFullPath(entry.LinkTarget, Path.GetDirectoryName(entry.FullPath)!);
             File.CreateSymbolicLink(target, Path.GetRelativePath(Path.GetDirectoryName(entry.FullPath)!, resolved));
             return;
         }

@@ -31,10 +31,10 @@ internal static partial class AppSpecFactory
         }
 
         var (source, requirements, hashes) = ReadRequirements(directory, input.App, errors);
-        AppFiles.List(directory, errors);
+        var files = AppFiles.List(directory, errors);
         var command = ParseCommand(input, requirements, port, errors);
-        return new AppSpec(directory, Path.GetFileName(directory.TrimEnd(Path.DirectorySeparatorChar)), source, requirements, hashes, command, port,
-            healthPath, GitRevision.Of(directory));
+        var name = Path.GetFileName(directory.TrimEnd(Path.DirectorySeparatorChar));
+        return new AppSpec(directory, name, files, source, requirements, hashes, command, port, healthPath, GitRevision.Of(directory));
     }
 
     private static (string Source, IReadOnlyList<PackageRequirement> Requirements, bool Hashes) ReadRequirements(string directory, string given, List<string> errors)
