@@ -4,66 +4,51 @@ using PyImages.Templates;
 namespace PyImages.Sources;
 
 /// <summary>
-/// Writes an application's build context: the fetched sources in one folder and the app's files (as <see cref="AppFiles"/>
-/// selects them) in another, so the Dockerfile copies each on its own and the install depends on the sources alone.
-/// The folder is rewritten whole every time: a file deleted from the app leaves the image too.
+/// Writes an application's build context: the fetched sources in one folder and the app's files (the spec's list, made
+/// when the run started) in another, so the Dockerfile copies each on its own and the install depends on the sources alone.
+/// A rerun copies only what changed, and a file deleted from the app leaves the context (and so the image) too.
 /// </summary>
 public static class AppContextStager
 {
     public static string Stage(FetchedSources sources, AppSpec app, string contextDirectory)
     {
-        if (Directory.Exists(contextDirectory))
-        {
-            Directory.Delete(contextDirectory, recursive: true);
-        }
-
-        var sourcesTarget = Path.Combine(contextDirectory, AppContextLayout.SourcesFolder);
-        Directory.CreateDirectory(sourcesTarget);
-        foreach (var file in Directory.EnumerateFiles(sources.Directory))
-        {
-            File.Copy(file, Path.Combine(sourcesTarget, Path.GetFileName(file)));
-        }
-
+        var sourcesFolder = AppContextLayout.SourcesFolder;
+        var appFolder = AppContextLayout.AppFolder;
+        List<FolderMirror.Item> items =
+        [
+            new(sourcesFolder),
+            .. Directory.EnumerateFiles(sources.Directory).Select(file => new FolderMirror.Item($"{sourcesFolder}/{Path.GetFileName(file)}", file)),
+            new(appFolder),
+            .. app.Files.Select(entry => AppItem($"{appFolder}/{entry.RelativePath}", entry)),
+        ];
         if (app.RequireHashes)
         {
-            File.Copy(Path.Combine(app.Directory, AppSpec.RequirementsFileName), Path.Combine(sourcesTarget, AppContextLayout.HashedRequirementsFile));
+            items.Add(new($"{sourcesFolder}/{AppContextLayout.HashedRequirementsFile}", Path.Combine(app.Directory, AppSpec.RequirementsFileName)));
         }
 
-        var appTarget = Path.Combine(contextDirectory, AppContextLayout.AppFolder);
-        Directory.CreateDirectory(appTarget);
-        var errors = new List<string>();
-        foreach (var entry in AppFiles.List(app.Directory, errors))
+        try
         {
-            Copy(entry, Path.Combine(appTarget, entry.RelativePath));
+            FolderMirror.Apply(contextDirectory, items);
+        }
+        catch (FileNotFoundException e) when (e.FileName is not null)
+        {
+            throw RealPath.IsInside(e.FileName, app.Directory)
+                ? new PyImagesException($"The application folder changed since the run started: '{Path.GetRelativePath(app.Directory, e.FileName)}' is gone. Run again.")
+                : new PyImagesException($"The fetched sources changed since the run started: '{e.FileName}' is gone. Run again.");
         }
 
-        return errors.Count == 0
-            ? contextDirectory
-            : throw new PyImagesException("The application folder changed since the run started: " + string.Join(" ", errors));
+        return contextDirectory;
     }
 
-    private static void Copy(AppFiles.Entry entry, string target)
+    private static FolderMirror.Item AppItem(string path, AppFiles.Entry entry)
     {
-        var info = entry.IsDirectory ? (FileSystemInfo)new DirectoryInfo(entry.FullPath) : new FileInfo(entry.FullPath);
-        if (info.LinkTarget is not null)
+        if (entry.LinkTarget is not null)
         {
             // Inside the app (AppFiles checked it): kept as a relative link, which resolves the same in the image.
-            var resolved = Path.GetFullPath(info.LinkTarget, Path.GetDirectoryName(entry.FullPath)!);
-            File.CreateSymbolicLink(target, Path.GetRelativePath(Path.GetDirectoryName(entry.FullPath)!, resolved));
-            return;
+            var folder = Path.GetDirectoryName(entry.FullPath)!;
+            return new(path, Link: Path.GetRelativePath(folder, Path.GetFullPath(entry.LinkTarget, folder)));
         }
 
-        if (entry.IsDirectory)
-        {
-            Directory.CreateDirectory(target);
-            return;
-        }
-
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        File.Copy(entry.FullPath, target);
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(target, File.GetUnixFileMode(entry.FullPath));
-        }
+        return entry.IsDirectory ? new(path) : new(path, entry.FullPath);
     }
 }

@@ -11,8 +11,8 @@ public static class AppFiles
 
     private static readonly HashSet<string> AlwaysLeftOut = [".git", "__pycache__", ".venv", "venv", "artifacts", ".mypy_cache", ".pytest_cache"];
 
-    /// <summary>An included path (relative, '/' separators) and whether it is a folder.</summary>
-    public sealed record Entry(string RelativePath, string FullPath, bool IsDirectory);
+    /// <summary>An included path (relative, '/' separators), whether it is a folder, and for a symlink the target it was checked with.</summary>
+    public sealed record Entry(string RelativePath, string FullPath, bool IsDirectory, string? LinkTarget = null);
 
     public static IReadOnlyList<Entry> List(string directory, List<string>? errors = null)
     {
@@ -44,7 +44,7 @@ public static class AppFiles
                 if (!excluded)
                 {
                     CheckLink(info, path, realRoot, errors);
-                    entries.Add(new Entry(path, info.FullName, isDirectory));
+                    entries.Add(new Entry(path, info.FullName, isDirectory, info.LinkTarget));
                 }
 
                 continue;

@@ -3,6 +3,7 @@ namespace PyImages.Spec;
 /// <summary>The user's application, validated: what its image copies, installs and runs, and how Verify reaches it.</summary>
 /// <param name="Directory">The application folder (full path).</param>
 /// <param name="Name">The folder's name, for the image's labels.</param>
+/// <param name="Files">What of the folder goes into the image (as <see cref="AppFiles"/> selects it), listed once when the spec is made.</param>
 /// <param name="RequirementsSource">Where the dependencies came from: "requirements.txt" or "pyproject.toml [project].dependencies".</param>
 /// <param name="Requirements">The application's own requirements (without --packages).</param>
 /// <param name="RequireHashes">The requirements file pins hashes: pip installs it with --require-hashes.</param>
@@ -13,6 +14,7 @@ namespace PyImages.Spec;
 public sealed record AppSpec(
     string Directory,
     string Name,
+    IReadOnlyList<AppFiles.Entry> Files,
     string RequirementsSource,
     IReadOnlyList<PackageRequirement> Requirements,
     bool RequireHashes,

@@ -31,10 +31,10 @@ internal static partial class AppSpecFactory
         }
 
         var (source, requirements, hashes) = ReadRequirements(directory, input.App, errors);
-        AppFiles.List(directory, errors);
-        var command = ParseCommand(input, requirements, port, errors);
-        return new AppSpec(directory, Path.GetFileName(directory.TrimEnd(Path.DirectorySeparatorChar)), source, requirements, hashes, command, port,
-            healthPath, GitRevision.Of(directory));
+        var files = AppFiles.List(directory, errors);
+        var command = ParseCommand(input, port, errors);
+        var name = Path.GetFileName(directory.TrimEnd(Path.DirectorySeparatorChar));
+        return new AppSpec(directory, name, files, source, requirements, hashes, command, port, healthPath, GitRevision.Of(directory));
     }
 
     private static (string Source, IReadOnlyList<PackageRequirement> Requirements, bool Hashes) ReadRequirements(string directory, string given, List<string> errors)
@@ -62,7 +62,7 @@ internal static partial class AppSpecFactory
         return (AppSpec.RequirementsFileName, [], false);
     }
 
-    private static IReadOnlyList<string> ParseCommand(ImageSpecInput input, IReadOnlyList<PackageRequirement> requirements, int port, List<string> errors)
+    private static IReadOnlyList<string> ParseCommand(ImageSpecInput input, int port, List<string> errors)
     {
         if (input.Command is not null)
         {
@@ -75,14 +75,17 @@ internal static partial class AppSpecFactory
         }
 
         var wsgi = ImageSpecFactory.Collect(() => WsgiCallable.Parse(input.Wsgi ?? AppSpec.DefaultWsgi), errors);
-        var all = requirements.Select(r => r.NormalizedName).Concat((input.Packages ?? []).Select(p => PackageRequirement.TryParse(p, out var r, out _) ? r.NormalizedName : ""));
-        if (requirements.Count > 0 && !all.Contains(UwsgiName))
+        return wsgi?.UwsgiCommand(port, AppSpec.ImageDirectory) ?? [];
+    }
+
+    /// <summary>Served with --wsgi (or its default), the image runs uWSGI: it must be among the image's packages, the app's or those --packages adds.</summary>
+    public static void RequireServer(ImageSpecInput input, AppSpec app, IReadOnlyList<PackageRequirement> packages, List<string> errors)
+    {
+        if (input.Command is null && app.Requirements.Count > 0 && !packages.Any(p => p.NormalizedName == UwsgiName))
         {
             errors.Add($"--wsgi {input.Wsgi ?? AppSpec.DefaultWsgi}: the image serves the WSGI callable with uWSGI, but uWSGI is not among the "
                 + "requirements. Add it (e.g. uwsgi==2.0.21) to the app's requirements, or give --command to serve another way.");
         }
-
-        return wsgi?.UwsgiCommand(port, AppSpec.ImageDirectory) ?? [];
     }
 
     private static int ParsePort(string? raw, List<string> errors)

@@ -12,6 +12,11 @@ public static class ImageSpecFactory
         var packages = app is null
             ? ParsePackages(input.Packages ?? [ImageSpec.DefaultPackages], errors)
             : [.. app.Requirements, .. ParsePackages(input.Packages ?? [], errors, allowNone: true)];
+        if (app is not null)
+        {
+            AppSpecFactory.RequireServer(input, app, packages, errors);
+        }
+
         if (app is { RequireHashes: true } && input.Packages is { Count: > 0 })
         {
             errors.Add($"--packages cannot be added to the app's {AppSpec.RequirementsFileName}: it pins hashes, which pip then requires of every "

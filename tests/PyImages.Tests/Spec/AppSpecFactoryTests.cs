@@ -43,6 +43,17 @@ public sealed class AppSpecFactoryTests
     }
 
     [Fact]
+    public void Uwsgi_given_with_packages_serves_an_app_whose_requirements_leave_it_out()
+    {
+        using var app = new AppFolder(("requirements.txt", "flask==3.0.0\n"));
+
+        var spec = ImageSpecFactory.Create(new ImageSpecInput(Packages: ["uWSGI==2.0.21"], App: app.Root));
+
+        Assert.Equal(["flask==3.0.0", "uWSGI==2.0.21"], spec.Packages.Select(p => p.Text));
+        Assert.Equal("uwsgi", spec.App!.Command[0]);
+    }
+
+    [Fact]
     public void A_command_is_split_like_shell_words_into_exec_form_and_needs_no_uwsgi()
     {
         using var app = new AppFolder(("requirements.txt", "gunicorn==21.2.0\n"));
