@@ -22,6 +22,8 @@ LEFT_OUT_STDLIB = {"test", "idlelib", "tkinter", "turtledemo", "ensurepip", "lib
                    "site-packages", "dist-packages", "__phello__"}
 LEFT_OUT_EXTENSIONS = re.compile(r"^(_test\w*|_ctypes_test|_xxtestfuzz|xxlimited\w*|_tkinter|_xxsubinterpreters|_curses\w*|readline|nis)\.")
 LDD_PATH = re.compile(r"(?:=>\s*)?(/\S+)\s+\(0x[0-9a-f]+\)")
+# Far below the kernel's limit on a command line and its environment (ARG_MAX, 2 MB and more).
+LDD_ARGUMENT_BYTES = 100000
 LOADED_MODULES = (
     "import json, sys\n"
     "for name in sys.argv[1:]:\n"
@@ -136,19 +138,46 @@ def is_elf(path):
     return False
 
 
-def loaded_libraries(path):
-    """The libraries the dynamic loader maps for an ELF file, the loader included (ldd's paths)."""
-    done = subprocess.run(["ldd", path], stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                          text=True, errors="replace")
-    if "not found" in done.stdout:
-        raise SystemExit("distroless: %s needs a library the builder lacks:\n%s" % (path, done.stdout))
-    return [m.group(1) for m in map(LDD_PATH.search, done.stdout.splitlines()) if m]
+def ldd_batches(paths, budget=LDD_ARGUMENT_BYTES):
+    """The paths in command lines of at most budget bytes: one for any real tree, whatever its number of ELF files."""
+    batch, size = [], 0
+    for path in paths:
+        length = len(os.fsencode(path)) + 1
+        if batch and size + length > budget:
+            yield batch
+            batch, size = [], 0
+        batch.append(path)
+        size += length
+    if batch:
+        yield batch
 
 
-def add_closure(root, elf_files):
+def loaded_libraries_of(paths):
+    """For each ELF file (absolute paths), the libraries the dynamic loader maps, the loader included (ldd's paths).
+    glibc's ldd takes many files and heads each one's lines with "PATH:" (with a single file, it prints none)."""
+    output = {path: [] for path in paths}
+    for batch in ldd_batches(paths):
+        done = subprocess.run(["ldd"] + batch, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                              text=True, errors="replace")
+        headers = {path + ":": path for path in batch} if len(batch) > 1 else {}
+        current = batch[0]
+        for line in done.stdout.splitlines():
+            if line in headers:
+                current = headers[line]
+            else:
+                output[current].append(line)
+    for path in paths:
+        text = "".join(line + "\n" for line in output[path])
+        if "not found" in text:
+            raise SystemExit("distroless: %s needs a library the builder lacks:\n%s" % (path, text))
+    return {path: [m.group(1) for m in map(LDD_PATH.search, lines) if m] for path, lines in output.items()}
+
+
+def add_closure(root, libraries):
+    """Adds every library of the ELF files (libraries: from loaded_libraries_of), naming who needs it."""
     needed_by = {}
-    for elf in elf_files:
-        for library in loaded_libraries(elf):
+    for elf, loaded in sorted(libraries.items()):
+        for library in loaded:
             needed_by.setdefault(library, []).append(elf)
     for library, users in sorted(needed_by.items()):
         shown = ", ".join(sorted(users)[:3]) + (" and %d more" % (len(users) - 3) if len(users) > 3 else "")
@@ -254,8 +283,8 @@ def main(argv=None):
     root.add_tree(stdlib, "standard library", stdlib_filter(os.path.realpath(stdlib), args.bytecode))
     root.add_tree(args.tree, "installed packages")
     kept_extensions = [p for p in root.files if p.startswith(os.path.realpath(stdlib) + "/") and p.endswith(".so")]
-    elf_files = sorted({interpreter} | {p for p in root.files if is_elf(p)})
-    needed_by = add_closure(root, elf_files)
+    libraries = loaded_libraries_of(sorted({interpreter} | {p for p in root.files if is_elf(p)}))
+    needed_by = add_closure(root, libraries)
     add_glibc_helpers(root, needed_by)
     add_certificates(root, kept_extensions)
     if args.time_zone_data:
@@ -263,7 +292,7 @@ def main(argv=None):
 
     replacements, interpreter_note = {}, "the base's interpreter"
     libpython = libpython_in(needed_by)
-    if libpython and not any(os.path.basename(lib).startswith("libpython") for lib in loaded_libraries(interpreter)):
+    if libpython and not any(os.path.basename(lib).startswith("libpython") for lib in libraries[interpreter]):
         scratch = tempfile.mkdtemp(prefix="pyimages-launcher-")
         launcher, interpreter_note = build_launcher(interpreter, libpython, scratch)
         if launcher:

@@ -98,7 +98,7 @@ class Closure(Folders):
         python = os.path.realpath(sys.executable)
         root = distroless_root.Root()
 
-        needed_by = distroless_root.add_closure(root, [python])
+        needed_by = distroless_root.add_closure(root, distroless_root.loaded_libraries_of([python]))
 
         names = {os.path.basename(p) for p in needed_by}
         self.assertIn("libc.so.6", names)
@@ -106,18 +106,48 @@ class Closure(Folders):
         libc = next(p for p in root.files if os.path.basename(p).startswith("libc"))
         self.assertEqual("library needed by " + python, root.files[libc])
 
-    def test_an_elf_file_whose_library_the_builder_lacks_stops_the_build_naming_it(self):
+    def test_many_elf_files_are_read_with_one_ldd_and_each_gets_what_its_own_ldd_lists(self):
+        dynload = os.path.join(distroless_root.sysconfig.get_path("stdlib"), "lib-dynload")
+        extensions = sorted(os.path.join(dynload, n) for n in os.listdir(dynload) if n.endswith(".so"))[:20] if os.path.isdir(dynload) else []
+        not_elf = write(os.path.join(self.top, "notes.txt"), "text")
+        files = sorted([os.path.realpath(sys.executable), not_elf] + extensions)
+        alone = {path: distroless_root.loaded_libraries_of([path])[path] for path in files}
+        run = distroless_root.subprocess.run
+
+        with mock.patch.object(distroless_root.subprocess, "run", side_effect=run) as started:
+            together = distroless_root.loaded_libraries_of(files)
+
+        self.assertEqual(1, started.call_count)
+        self.assertEqual(alone, together)
+        self.assertEqual([], together[not_elf])
+        self.assertTrue(together[os.path.realpath(sys.executable)])
+
+    def test_a_command_line_that_would_grow_too_long_is_split_keeping_every_path_once(self):
+        paths = ["/%s/%s" % ("d" * 40, i) for i in range(100)]
+
+        batches = list(distroless_root.ldd_batches(paths, budget=1000))
+
+        self.assertEqual(paths, [p for batch in batches for p in batch])
+        self.assertTrue(all(sum(len(p) + 1 for p in batch) <= 1000 for batch in batches))
+        self.assertEqual(1, len(list(distroless_root.ldd_batches(paths))))
+
+    def test_an_elf_file_whose_library_the_builder_lacks_stops_the_build_naming_it_and_its_own_lines_only(self):
+        python = os.path.realpath(sys.executable)
         broken = os.path.join(self.top, "broken")
-        shutil.copy(os.path.realpath(sys.executable), broken)
+        shutil.copy(python, broken)
         with open(broken, "r+b") as f:
             at = f.read().index(b"libc.so.6\0")
             f.seek(at + 3)
             f.write(b"q")
 
-        with self.assertRaises(SystemExit) as stopped:
-            distroless_root.loaded_libraries(broken)
+        for files in ([broken], sorted([python, broken])):
+            with self.assertRaises(SystemExit) as stopped:
+                distroless_root.loaded_libraries_of(files)
 
-        self.assertIn("libq.so.6 => not found", str(stopped.exception))
+            message = str(stopped.exception)
+            self.assertTrue(message.startswith("distroless: %s needs a library the builder lacks:\n" % broken), message)
+            self.assertIn("libq.so.6 => not found", message)
+            self.assertNotIn(python, message)
 
 
 class Accounts(Folders):

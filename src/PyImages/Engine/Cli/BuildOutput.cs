@@ -46,7 +46,7 @@ public static partial class BuildOutput
     /// <summary>
     /// What the client or the engine itself said when a build stopped before any Dockerfile step ran (an unknown flag,
     /// a Dockerfile it cannot parse, no daemon): the first line with words of failure, else the first line at all,
-    /// leaving out BuildKit's progress lines and the lines the engine wrapper writes itself (the command, the verdict).
+    /// leaving out BuildKit's progress lines and the lines the engine wrapper writes itself (the command, a retry, the verdict).
     /// </summary>
     public static string? ClientError(IReadOnlyList<string> lines)
     {
@@ -84,7 +84,7 @@ public static partial class BuildOutput
     [GeneratedRegex(@"^#\d+ ")]
     private static partial Regex BuildKitProgress();
 
-    [GeneratedRegex(@"^build (failed|succeeded|cancelled)\b")]
+    [GeneratedRegex(@"^build (failed|succeeded|cancelled|retried)\b")]
     private static partial Regex Verdict();
 
     [GeneratedRegex(@"\b(error|unknown|failed|cannot|denied|not found|no such)\b", RegexOptions.IgnoreCase)]

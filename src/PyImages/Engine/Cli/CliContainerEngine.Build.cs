@@ -25,11 +25,11 @@ public sealed partial class CliContainerEngine
         }
 
         var arguments = EngineArguments.Build(request, temporaryTag, builder, info?.BuildxFlags ?? false);
-        Output($"{CommandEcho}{Executable} {string.Join(' ', arguments)}");
         ProcessResult result;
+        bool retried;
         try
         {
-            result = await _runner.RunAsync(Client.Spec(arguments, Output), cancellationToken);
+            (result, retried) = await RunBuildAsync(arguments, request.Tag, log.Path, Output, cancellationToken);
         }
         catch (OperationCanceledException)
         {
@@ -41,7 +41,7 @@ public sealed partial class CliContainerEngine
 
         var imageId = result.Succeeded ? await TagBuiltImageAsync(temporaryTag, request.Tag, Output) : null;
         await RunQuietlyAsync(["rmi", temporaryTag]);
-        Output($"build {(imageId is null ? "failed" : "succeeded")}: exit code {result.ExitCode}{(imageId is null ? "" : $", image {imageId} tagged {request.Tag}")}");
+        Output($"build {(imageId is null ? "failed" : "succeeded")}: exit code {result.ExitCode}{(imageId is null ? "" : $", image {imageId} tagged {request.Tag}")}{(retried ? ", on the second attempt" : "")}");
         return new BuildResult(result.ExitCode, imageId, tail.ToList(), log.Path, stopwatch.Elapsed);
     }
 

@@ -1,3 +1,5 @@
+using Serilog;
+
 namespace PyImages.Engine.Cli;
 
 /// <summary>
@@ -9,10 +11,11 @@ public sealed partial class CliContainerEngine : IContainerEngine
     private static readonly TimeSpan ProbeTimeout = TimeSpan.FromSeconds(30);
 
     private readonly IProcessRunner _runner;
+    private readonly ILogger _log;
     private EngineInfo? _info;
 
     /// <param name="client">The CLI to reach the engine through; null: the engine's own command on PATH (<see cref="EngineClient.Default"/>).</param>
-    public CliContainerEngine(EngineKind kind, IProcessRunner? runner = null, EngineClient? client = null)
+    public CliContainerEngine(EngineKind kind, IProcessRunner? runner = null, EngineClient? client = null, ILogger? logger = null)
     {
         if (client is not null && client.Kind != kind)
         {
@@ -22,6 +25,7 @@ public sealed partial class CliContainerEngine : IContainerEngine
         Kind = kind;
         Client = client ?? EngineClient.Default(kind);
         _runner = runner ?? new CliProcessRunner();
+        _log = logger ?? Log.ForContext<CliContainerEngine>();
     }
 
     public EngineKind Kind { get; }
