@@ -44,7 +44,12 @@ public abstract class RecipeFixture : IAsyncLifetime
 
     public string Repository { get; }
 
-    private readonly string _artifacts = Directory.CreateTempSubdirectory("pyimages-recipe-").FullName;
+    private readonly string _root = Directory.CreateTempSubdirectory("pyimages-recipe-").FullName;
+
+    private string Artifacts => Path.Combine(_root, "artifacts");
+
+    /// <summary>A folder of the fixture's own beside the run's artifacts, removed with them.</summary>
+    protected string WorkDirectory => Path.Combine(_root, "fixture");
 
     public PyImagesRun Run { get; private set; } = null!;
 
@@ -71,16 +76,20 @@ public abstract class RecipeFixture : IAsyncLifetime
         try
         {
             Client = _client is null ? null : await _client();
-            Run = new PyImagesRun(Settings(_artifacts, new ImageSpecInput(Repository: Repository)));
+            Run = new PyImagesRun(Settings(Artifacts, await SpecAsync()));
+            await BeforeBuildsAsync();
             foreach (var variant in VariantCatalog.All.Select(v => v.Variant))
             {
                 Outcomes[variant] = await Run.BuildAsync(variant);
             }
 
             Verification = await Run.VerifyAsync();
-            foreach (var (variant, analysis) in await Run.AnalyzeAsync())
+            if (Analyzes)
             {
-                Analyses[variant.Variant] = analysis;
+                foreach (var (variant, analysis) in await Run.AnalyzeAsync())
+                {
+                    Analyses[variant.Variant] = analysis;
+                }
             }
 
             Report = await Run.ReportAsync(SizeGates.None, QuietConsole.Create());
@@ -90,6 +99,21 @@ public abstract class RecipeFixture : IAsyncLifetime
             Failure = exception.Message;
         }
     }
+
+    /// <summary>What the recipe is built from; a fixture may first set up where its base comes from.</summary>
+    protected virtual Task<ImageSpecInput> SpecAsync() => Task.FromResult(new ImageSpecInput(Repository: Repository));
+
+    /// <summary>Runs on <see cref="Run"/> before the first build.</summary>
+    protected virtual Task BeforeBuildsAsync() => Task.CompletedTask;
+
+    /// <summary>Whether the fixture runs Analyze too (its tests read <see cref="Analyses"/>).</summary>
+    protected virtual bool Analyzes => true;
+
+    /// <summary>Images the fixture made besides the variants', removed with them.</summary>
+    protected virtual IReadOnlyList<string> OtherImages => [];
+
+    /// <summary>Stops what <see cref="SpecAsync"/> started.</summary>
+    protected virtual Task DisposeMoreAsync() => Task.CompletedTask;
 
     /// <summary>Settings for another run on this fixture's engine, builder and client (a test's own artifacts folder).</summary>
     public PipelineSettings Settings(string artifacts, ImageSpecInput spec, bool allowEngineInstall = true, bool bootstrapBase = true) =>
@@ -107,7 +131,7 @@ public abstract class RecipeFixture : IAsyncLifetime
         {
             try
             {
-                await Run.ContainerEngine.RemoveImagesAsync(VariantCatalog.All.Select(v => Run.ImageSpec.ImageFor(v.Variant).ToString()));
+                await Run.ContainerEngine.RemoveImagesAsync([.. VariantCatalog.All.Select(v => Run.ImageSpec.ImageFor(v.Variant).ToString()), .. OtherImages]);
             }
             catch (InvalidOperationException)
             {
@@ -117,9 +141,10 @@ public abstract class RecipeFixture : IAsyncLifetime
             Run.Dispose();
         }
 
+        await DisposeMoreAsync();
         try
         {
-            Directory.Delete(_artifacts, recursive: true);
+            Directory.Delete(_root, recursive: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
