@@ -146,12 +146,16 @@ public sealed partial class PyImagesRun : IDisposable
     public async Task<CleanResult> RemoveImagesAsync(CancellationToken cancellationToken = default)
     {
         await LockAsync(cancellationToken);
-        var session = _session is { IsCompletedSuccessfully: true } started
-            ? started.Result
-            : await EngineStep.FindAsync(_settings, Owner, Layout, _log, cancellationToken);
-        return session is null
-            ? CleanResult.Nothing
-            : await CleanStep.CleanAsync(session.Engine, Owner, State.Load<List<string>>(StateNames.BuiltImages) ?? [], _log, cancellationToken);
+        var (session, whyNone) = _session is { IsCompletedSuccessfully: true } started
+            ? (started.Result, null)
+            : await EngineStep.FindAsync(_settings, Owner, Layout, cancellationToken);
+        if (session is null)
+        {
+            _log.Information("Clean: no engine answers, so there are no images to remove ({Reason})", whyNone);
+            return CleanResult.Nothing;
+        }
+
+        return await CleanStep.CleanAsync(session.Engine, Owner, State.Load<List<string>>(StateNames.BuiltImages) ?? [], _log, cancellationToken);
     }
 
     private Task<EngineSession> SessionAsync(CancellationToken cancellationToken) => _session ??= StartSessionAsync(cancellationToken);

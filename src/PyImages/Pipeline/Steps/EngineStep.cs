@@ -16,19 +16,19 @@ public static class EngineStep
         return new EngineSession(engine, info);
     }
 
-    /// <summary>An engine that already answers, never installed nor started: Clean must not install one to remove nothing.</summary>
-    public static async Task<EngineSession?> FindAsync(PipelineSettings settings, CheckoutIdentity owner, ArtifactLayout layout, ILogger log, CancellationToken cancellationToken)
+    /// <summary>An engine that already answers, never installed nor started (Clean must not install one to remove nothing); else why there is none.</summary>
+    public static async Task<(EngineSession? Session, string? WhyNone)> FindAsync(
+        PipelineSettings settings, CheckoutIdentity owner, ArtifactLayout layout, CancellationToken cancellationToken)
     {
         try
         {
             var (engine, info) = await new EngineProvisioner(client: settings.Client, containerLabels: owner.ContainerLabels)
                 .EnsureAsync(settings.Engine, layout.Logs, allowInstall: false, cancellationToken);
-            return new EngineSession(engine, info);
+            return (new EngineSession(engine, info), null);
         }
         catch (PyImagesException exception)
         {
-            log.Information("Clean: no engine answers, so there are no images to remove ({Reason})", exception.Message);
-            return null;
+            return (null, exception.Message);
         }
     }
 
