@@ -5,7 +5,7 @@ namespace Build.Tests.Faults;
 [Trait("Category", "Integration")]
 public sealed class InterruptTests(FaultsFixture fixture) : IDisposable
 {
-    private const string Repository = "pyimages-faults/blog-python";
+    private static readonly string Repository = FaultsNames.Named("blog-python");
 
     // An extra build dependency makes the apt step differ from any cached one, so a RUN step really runs when the signal comes.
     private const string UncachedDependency = "make";
@@ -44,7 +44,11 @@ public sealed class InterruptTests(FaultsFixture fixture) : IDisposable
         Assert.True(_docker.ImageExists($"{Repository}:big"));
     }
 
-    public void Dispose() => _sandbox.Dispose();
+    public void Dispose()
+    {
+        _docker.RemoveRepository(Repository);
+        _sandbox.Dispose();
+    }
 
     /// <summary>Containers of the interrupted build: its apt step is the only command naming the extra dependency.</summary>
     private List<string> BuildContainers() =>
