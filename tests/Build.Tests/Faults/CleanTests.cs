@@ -10,16 +10,16 @@ namespace Build.Tests.Faults;
 [Trait("Category", "Integration")]
 public sealed class CleanTests(FaultsFixture fixture) : IDisposable
 {
-    private const string Repository = "pyimages-faults/ours";
-    private const string Ours = Repository + ":clean";
-    private const string OursWithAChild = Repository + ":parent";
-    private const string OtherCheckouts = Repository + ":other-checkout";
-    private const string OtherRepository = "pyimages-faults/elsewhere";
-    private const string OursForOtherRepository = OtherRepository + ":clean";
-    private const string Unrelated = "pyimages-faults/unrelated:clean";
-    private const string BuiltFromOurs = "pyimages-faults/child:clean";
-    private const string UnrelatedContainer = "pyimages-faults-unrelated";
-    private const string OtherRunsContainer = "pyimages-faults-other-run";
+    private static readonly string Repository = FaultsNames.Named("ours");
+    private static readonly string Ours = Repository + ":clean";
+    private static readonly string OursWithAChild = Repository + ":parent";
+    private static readonly string OtherCheckouts = Repository + ":other-checkout";
+    private static readonly string OtherRepository = FaultsNames.Named("elsewhere");
+    private static readonly string OursForOtherRepository = OtherRepository + ":clean";
+    private static readonly string Unrelated = FaultsNames.Named("unrelated") + ":clean";
+    private static readonly string BuiltFromOurs = FaultsNames.Named("child") + ":clean";
+    private static readonly string UnrelatedContainer = FaultsNames.Named("unrelated");
+    private static readonly string OtherRunsContainer = FaultsNames.Named("other-run");
 
     private readonly Sandbox _sandbox = new();
     private Docker? _docker;

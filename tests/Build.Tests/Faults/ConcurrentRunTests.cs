@@ -7,14 +7,17 @@ namespace Build.Tests.Faults;
 [Trait("Category", "Integration")]
 public sealed class ConcurrentRunTests(FaultsFixture fixture) : IDisposable
 {
+    private static readonly string Repository = FaultsNames.Named("concurrent");
+
     private readonly Sandbox _sandbox = new();
+    private readonly Docker _docker = new();
 
     [SkippableFact]
     public async Task Second_run_waits_for_the_lock_and_both_succeed_with_whole_files()
     {
         FaultsFixture.RequireEngine();
         _sandbox.WithSources(await fixture.SourcesAsync());
-        string[] small = ["BuildSmall", "Report", "--base-image", FaultsFixture.BaseImage, "--repository", "pyimages-faults/concurrent"];
+        string[] small = ["BuildSmall", "Report", "--base-image", FaultsFixture.BaseImage, "--repository", Repository];
 
         using var first = BuildSh.Start(_sandbox, small);
         using var second = BuildSh.Start(_sandbox, small);
@@ -31,5 +34,9 @@ public sealed class ConcurrentRunTests(FaultsFixture fixture) : IDisposable
             JsonDocument.Parse(File.ReadAllText(json)).Dispose();
     }
 
-    public void Dispose() => _sandbox.Dispose();
+    public void Dispose()
+    {
+        _docker.RemoveRepository(Repository);
+        _sandbox.Dispose();
+    }
 }

@@ -34,4 +34,12 @@ public sealed record Docker(string? Host = null)
         Run("images", repository, "--format", "{{.Tag}}").Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
     public void RemoveImage(string reference) => Try("rmi", "-f", reference);
+
+    /// <summary>Removes every tag of a repository this test run named; nothing when the engine does not answer (a skipped test).</summary>
+    public void RemoveRepository(string repository)
+    {
+        var (exitCode, output) = Try("images", repository, "--format", "{{.Repository}}:{{.Tag}}");
+        foreach (var reference in exitCode == 0 ? output.Split('\n', StringSplitOptions.RemoveEmptyEntries) : [])
+            RemoveImage(reference);
+    }
 }

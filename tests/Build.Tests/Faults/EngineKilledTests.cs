@@ -5,9 +5,10 @@ namespace Build.Tests.Faults;
 [Trait("Category", "Integration")]
 public sealed class EngineKilledTests(FaultsFixture fixture) : IDisposable
 {
-    private const string Repository = "pyimages-faults/killed";
+    private static readonly string Repository = FaultsNames.Named("killed");
 
     private readonly Sandbox _sandbox = new();
+    private Docker? _docker;
 
     [SkippableFact]
     public async Task Engine_killed_during_a_run_step_fails_the_target_clearly_and_the_next_run_succeeds()
@@ -15,6 +16,7 @@ public sealed class EngineKilledTests(FaultsFixture fixture) : IDisposable
         FaultsFixture.RequireEngine();
         _sandbox.WithSources(await fixture.SourcesAsync());
         var engine = await fixture.SecondEngineAsync();
+        _docker = engine.Docker;
         string[] buildBreak = ["BuildBreak", "--base-image", FaultsFixture.BaseImage, "--repository", Repository];
 
         using (var build = BuildSh.Start(_sandbox, buildBreak, engine.Docker.Environment))
@@ -37,5 +39,9 @@ public sealed class EngineKilledTests(FaultsFixture fixture) : IDisposable
         Assert.Contains("failed as expected: Exception: you need a C compiler to build uWSGI", next.Output);
     }
 
-    public void Dispose() => _sandbox.Dispose();
+    public void Dispose()
+    {
+        _docker?.RemoveRepository(Repository);
+        _sandbox.Dispose();
+    }
 }

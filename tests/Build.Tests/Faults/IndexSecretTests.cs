@@ -11,7 +11,7 @@ namespace Build.Tests.Faults;
 [Trait("Category", "Integration")]
 public sealed class IndexSecretTests(FaultsFixture fixture) : IDisposable
 {
-    private const string Repository = "pyimages-faults/index-secret";
+    private static readonly string Repository = FaultsNames.Named("index-secret");
 
     private readonly Sandbox _sandbox = new();
     private readonly Docker _docker = new();

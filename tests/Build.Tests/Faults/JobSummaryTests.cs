@@ -16,7 +16,7 @@ public sealed class JobSummaryTests(FaultsFixture fixture) : IDisposable
         File.WriteAllText(summary, "earlier step\n");
         var environment = new Dictionary<string, string> { ["GITHUB_ACTIONS"] = "true", ["GITHUB_STEP_SUMMARY"] = summary };
 
-        var result = await BuildSh.RunAsync(_sandbox, ["Report", "--base-image", FaultsFixture.BaseImage, "--repository", "pyimages-faults/job-summary"], environment);
+        var result = await BuildSh.RunAsync(_sandbox, ["Report", "--base-image", FaultsFixture.BaseImage, "--repository", FaultsNames.Named("job-summary")], environment);
 
         Assert.True(result.ExitCode == 0, result.ToString());
         var text = File.ReadAllText(summary);

@@ -5,7 +5,8 @@ namespace Build.Tests.Faults;
 [Trait("Category", "Integration")]
 public sealed class MinimalSafetyTests(FaultsFixture fixture) : IDisposable
 {
-    private const string Image = "pyimages-faults/minimal:minimal";
+    private static readonly string Repository = FaultsNames.Named("minimal");
+    private static readonly string Image = Repository + ":minimal";
 
     private readonly Sandbox _sandbox = new();
 
@@ -15,7 +16,7 @@ public sealed class MinimalSafetyTests(FaultsFixture fixture) : IDisposable
         FaultsFixture.RequireEngine();
         _sandbox.WithSources(await fixture.SourcesAsync());
 
-        var result = await BuildSh.RunAsync(_sandbox, ["BuildMinimal", "Verify", "--base-image", FaultsFixture.BaseImage, "--repository", "pyimages-faults/minimal"], timeout: TimeSpan.FromMinutes(10));
+        var result = await BuildSh.RunAsync(_sandbox, ["BuildMinimal", "Verify", "--base-image", FaultsFixture.BaseImage, "--repository", Repository], timeout: TimeSpan.FromMinutes(10));
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains($"Verify {Image}: non-root passed", result.Output);

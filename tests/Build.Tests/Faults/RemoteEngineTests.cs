@@ -10,7 +10,7 @@ namespace Build.Tests.Faults;
 [Trait("Category", "Integration")]
 public sealed class RemoteEngineTests(FaultsFixture fixture) : IDisposable
 {
-    private const string ImageRepository = "pyimages-remote/job";
+    private static readonly string ImageRepository = FaultsNames.Named("remote-job");
 
     private readonly Sandbox _sandbox = new();
 
@@ -49,6 +49,7 @@ public sealed class RemoteEngineTests(FaultsFixture fixture) : IDisposable
         }
         finally
         {
+            engine.Docker.RemoveRepository(ImageRepository); // its data root outlives it: each run's tags would pile up
             await engine.StopAsync();
         }
     }

@@ -9,8 +9,8 @@ namespace Build.Tests.Faults;
 [Trait("Category", "Integration")]
 public sealed class ReportTruthTests(FaultsFixture fixture) : IDisposable
 {
-    private const string Repository = "pyimages-faults/report-truth";
-    private const string HandBuilt = "pyimages-faults/hand-built";
+    private static readonly string Repository = FaultsNames.Named("report-truth");
+    private static readonly string HandBuilt = FaultsNames.Named("hand-built");
 
     private readonly Sandbox _first = new();
     private readonly Sandbox _second = new();
@@ -64,9 +64,8 @@ public sealed class ReportTruthTests(FaultsFixture fixture) : IDisposable
 
     public void Dispose()
     {
-        foreach (var tag in _docker.Tags(Repository))
-            _docker.RemoveImage($"{Repository}:{tag}");
-        _docker.RemoveImage($"{HandBuilt}:small");
+        _docker.RemoveRepository(Repository);
+        _docker.RemoveRepository(HandBuilt);
         _first.Dispose();
         _second.Dispose();
     }

@@ -9,9 +9,11 @@ public sealed class SecretTests : IDisposable
 {
     private const string Token = "s3cr3t-token";
 
+    private static readonly string Repository = FaultsNames.Named("secrets");
+
     private readonly Sandbox _sandbox = new();
     private readonly Docker _docker = new();
-    private readonly string _image = $"pyimages-faults/secrets:small";
+    private readonly string _image = Repository + ":small";
 
     [SkippableFact]
     public async Task Index_token_appears_in_no_dockerfile_log_report_console_history_or_layer()
@@ -20,7 +22,7 @@ public sealed class SecretTests : IDisposable
 
         // A closed local port: the index fetch fails at once and the sources come from the fallback.
         var result = await BuildSh.RunAsync(_sandbox, [
-            "BuildSmall", "Report", "--base-image", FaultsFixture.BaseImage, "--repository", "pyimages-faults/secrets",
+            "BuildSmall", "Report", "--base-image", FaultsFixture.BaseImage, "--repository", Repository,
             "--index-url", $"https://user:{Token}@127.0.0.1:9/simple"]);
 
         Assert.True(result.ExitCode == 0, result.ToString());
