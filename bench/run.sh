@@ -298,6 +298,8 @@ main() {
   fact engine "$(docker version -f 'Docker {{.Server.Version}} (CLI {{.Client.Version}})')"
   fact dotnet "$(cd "$ROOT" && dotnet --version 2>/dev/null || echo unknown)"
   fact commit "$(git -C "$ROOT" rev-parse --short HEAD)"
+  # Whether other work shared the machine: the 1-minute load average and the engine's running containers, at both ends.
+  fact load_start "$(cut -d' ' -f1 /proc/loadavg), $(docker ps -q | wc -l) containers running"
   fact base "$BASE"
   fact cold_pairs "$COLD_PAIRS"
   fact warm_pairs "$WARM_PAIRS"
@@ -345,6 +347,7 @@ main() {
   done
 
   fact bench_minutes "$(awk -v a="$began" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.1f", (b - a) / 60 }')"
+  fact load_end "$(cut -d' ' -f1 /proc/loadavg), $(docker ps -q | wc -l) containers running"
   say "Writing bench/results.md"
   python3 "$BENCH/summarize.py" "$WORK" "$BENCH/results.md"
 }

@@ -59,7 +59,9 @@ def machine(d):
         "| | |",
         "|---|---|",
         f"| date | {f['date']} |",
-        f"| CPU | {f['nproc']} cores ({f['cpu']}), shared with other builds on the same engine during the run |",
+        f"| CPU | {f['nproc']} cores ({f['cpu']}) |",
+        f"| load | 1-minute load average {f['load_start']} at the start, {f['load_end']} at the end |"
+        if "load_start" in f and "load_end" in f else "| load | not recorded: whether other work shared the machine is unknown |",
         f"| memory | {f['memory']} |",
         f"| kernel | {f['kernel']} |",
         f"| engine | {f['engine']}, {f['builder']} builder" + (f"; BuildKit through {f['engine_buildkit']}" if "engine_buildkit" in f else "") + " |",
@@ -406,7 +408,18 @@ def write(work, output):
         "there is no up-to-date check that skips them.",
         "",
     ]
-    Path(output).write_text("\n".join(text))
+    Path(output).write_text("\n".join(text) + kept_sections(Path(output)))
+
+
+# Sections other benchmarks write between their own markers (bench/distroless.py, bench/app-loop.sh): this run keeps them.
+OTHER_SECTIONS = ("<!-- distroless: begin", "<!-- distroless-app: begin", "<!-- app-loop")
+
+
+def kept_sections(output):
+    """The existing file from the first other benchmark's marker on, or nothing."""
+    old = output.read_text() if output.exists() else ""
+    starts = [i for i in (old.find(marker) for marker in OTHER_SECTIONS) if i >= 0]
+    return "\n" + old[min(starts):] if starts else ""
 
 
 if __name__ == "__main__":
