@@ -94,7 +94,8 @@ public sealed partial class PyImagesRun : IDisposable
         var prepared = await PrepareAsync(cancellationToken);
         var dockerfile = RenderStep.Render(ImageSpec, variant, prepared, Owner, Layout.Dockerfiles);
         var (outcome, built) = await BuildStep.BuildAsync(
-            prepared, info, ImageFor(info), dockerfile, BuildContext(sources), Layout.BuildLog(info.Name), _log, cancellationToken);
+            prepared, info, ImageFor(info), dockerfile, BuildContext(sources), Layout.BuildLog(info.Name),
+            State.Load<BuiltImage>(StateNames.Built(info.Name)), _log, cancellationToken);
 
         await State.SaveAsync(StateNames.Outcome(info.Name), outcome, cancellationToken);
         if (built is not null)

@@ -9,12 +9,13 @@ namespace PyImages.Pipeline.Steps;
 /// <summary>
 /// Builds one variant's Dockerfile (output to the log and to artifacts/logs/&lt;variant&gt;.log) and judges the result
 /// against what the variant expects; the image it tagged is inspected once, here, and every later step reuses those facts.
+/// A build that made the very image of the last record (everything cached) reuses the record's facts: an image id names one content.
 /// </summary>
 public static class BuildStep
 {
     public static async Task<BuildStepResult> BuildAsync(
-        PreparedEngine prepared, VariantInfo variant, string reference, string dockerfile, string context, string logPath, ILogger log,
-        CancellationToken cancellationToken)
+        PreparedEngine prepared, VariantInfo variant, string reference, string dockerfile, string context, string logPath, BuiltImage? lastBuilt,
+        ILogger log, CancellationToken cancellationToken)
     {
         log.Information("Building {Variant} as {Image} from {Dockerfile}", variant.Name, reference, dockerfile);
         var result = await prepared.Engine.BuildAsync(
@@ -38,7 +39,9 @@ public static class BuildStep
             return new BuildStepResult(outcome, null);
         }
 
-        var image = ImageFactsParser.Parse(await prepared.Engine.InspectImageJsonAsync(reference, cancellationToken));
+        var image = lastBuilt is { Image: { } known } && lastBuilt.ImageId == outcome.ImageId
+            ? known
+            : ImageFactsParser.Parse(await prepared.Engine.InspectImageJsonAsync(reference, cancellationToken));
         return new BuildStepResult(outcome, new BuiltImage(variant.Name, reference, outcome.ImageId, DateTimeOffset.UtcNow, image));
     }
 }

@@ -1,4 +1,5 @@
 using PyImages.Engine;
+using PyImages.Pipeline;
 using PyImages.Pipeline.Steps;
 using PyImages.Spec;
 using PyImages.Tests.Engine;
@@ -12,7 +13,7 @@ public sealed class BuildStepTests : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-    private async Task<(BuildStepResult Result, List<string> Inspected)> BuildAsync(Variant variant, bool succeeds)
+    private async Task<(BuildStepResult Result, List<string> Inspected)> BuildAsync(Variant variant, bool succeeds, BuiltImage? lastBuilt = null)
     {
         var inspected = new List<string>();
         var engine = new FakeEngine(
@@ -26,7 +27,7 @@ public sealed class BuildStepTests : IDisposable
         var dockerfile = Path.Combine(_folder, "Dockerfile");
         await File.WriteAllTextAsync(dockerfile, "FROM scratch\n");
         var result = await BuildStep.BuildAsync(
-            Prepared.On(engine), VariantCatalog.Get(variant), "blog-python:small", dockerfile, _folder, Path.Combine(_folder, "small.log"), Logger.None, CancellationToken.None);
+            Prepared.On(engine), VariantCatalog.Get(variant), "blog-python:small", dockerfile, _folder, Path.Combine(_folder, "small.log"), lastBuilt, Logger.None, CancellationToken.None);
         return (result, inspected);
     }
 
@@ -49,5 +50,20 @@ public sealed class BuildStepTests : IDisposable
         Assert.Equal(BuildOutcomeKind.Failed, result.Outcome.Status);
         Assert.Null(result.Built);
         Assert.Empty(inspected);
+    }
+
+    [Fact]
+    public async Task A_rebuild_that_made_the_recorded_image_again_reuses_its_facts_and_one_that_made_another_inspects_it()
+    {
+        var (recorded, _) = await BuildAsync(Variant.Small, succeeds: true);
+        var same = recorded.Built! with { Image = recorded.Built.Image! with { SizeBytes = 7 } };
+
+        var (again, inspectedAgain) = await BuildAsync(Variant.Small, succeeds: true, lastBuilt: same);
+        var (other, inspectedOther) = await BuildAsync(Variant.Small, succeeds: true, lastBuilt: same with { ImageId = "sha256:0" });
+
+        Assert.Empty(inspectedAgain);
+        Assert.Equal(7, again.Built!.Image!.SizeBytes);
+        Assert.Equal(["blog-python:small"], inspectedOther);
+        Assert.Equal(150_000_000, other.Built!.Image!.SizeBytes);
     }
 }
