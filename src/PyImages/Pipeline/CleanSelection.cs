@@ -1,4 +1,4 @@
-using PyImages.Engine.Cli;
+using PyImages.Engine;
 using PyImages.Inspection;
 
 namespace PyImages.Pipeline;
@@ -36,7 +36,7 @@ public static class CleanSelection
 
     private static bool InRepository(string tag, string repository)
     {
-        var name = TemporaryTag.Repository(tag);
+        var name = ReferenceRepository.Of(tag);
         return name == repository || name == "localhost/" + repository;
     }
 }

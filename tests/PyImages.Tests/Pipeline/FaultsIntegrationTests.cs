@@ -154,7 +154,7 @@ public abstract class FaultsAssertions(RecipeFixture recipe) : IDisposable
     private async Task<string> TemporaryTagsAsync(string tag)
     {
         var client = recipe.Run.ContainerEngine.Client;
-        var images = await new CliProcessRunner().RunAsync(client.Spec(["images", "--format", "{{.Repository}}:{{.Tag}}", TemporaryTag.Repository(tag)]));
+        var images = await new CliProcessRunner().RunAsync(client.Spec(["images", "--format", "{{.Repository}}:{{.Tag}}", ReferenceRepository.Of(tag)]));
         return string.Join('\n', images.StandardOutput.Split('\n').Where(l => l.Contains(":tmp-")));
     }
 }

@@ -11,7 +11,7 @@ public sealed partial class CliContainerEngine
     {
         var info = _info ?? await ProbeAsync(cancellationToken);
         var builder = request.Builder ?? info?.Builder;
-        var temporaryTag = TemporaryTag.For(request.Tag);
+        var imageIdFile = Path.Combine(Path.GetTempPath(), $"pyimages-iid-{Guid.NewGuid():N}");
         var tail = new OutputTail();
         var stopwatch = Stopwatch.StartNew();
         using var log = new LogFileWriter(request.LogPath);
@@ -24,38 +24,42 @@ public sealed partial class CliContainerEngine
             onOutputLine?.Invoke(line);
         }
 
-        var arguments = EngineArguments.Build(request, temporaryTag, builder, info?.BuildxFlags ?? false);
+        var arguments = EngineArguments.Build(request, imageIdFile, builder, info?.BuildxFlags ?? false);
         ProcessResult result;
         bool retried;
+        string? imageId;
         try
         {
             (result, retried) = await RunBuildAsync(arguments, request.Tag, log.Path, Output, cancellationToken);
+            imageId = result.Succeeded ? await TagBuiltImageAsync(imageIdFile, request.Tag, Output) : null;
         }
         catch (OperationCanceledException)
         {
-            Output("build cancelled: the client was stopped and the temporary tag removed");
-            await RunQuietlyAsync(["rmi", temporaryTag]);
+            Output("build cancelled: the client was stopped, nothing was tagged");
             await WaitForBuildContainerRemovalAsync(stepContainer, Output);
             throw;
         }
+        finally
+        {
+            File.Delete(imageIdFile);
+        }
 
-        var imageId = result.Succeeded ? await TagBuiltImageAsync(temporaryTag, request.Tag, Output) : null;
-        await RunQuietlyAsync(["rmi", temporaryTag]);
         Output($"build {(imageId is null ? "failed" : "succeeded")}: exit code {result.ExitCode}{(imageId is null ? "" : $", image {imageId} tagged {request.Tag}")}{(retried ? ", on the second attempt" : "")}");
         return new BuildResult(result.ExitCode, imageId, tail.ToList(), log.Path, stopwatch.Elapsed);
     }
 
-    /// <summary>Moves the final tag onto the new image; null when the image is not there after all (the engine went away).</summary>
-    private async Task<string?> TagBuiltImageAsync(string temporaryTag, string tag, Action<string> output)
+    /// <summary>Puts the tag onto the new image; null when the client wrote no id or the image is not there after all (the engine went away).</summary>
+    private async Task<string?> TagBuiltImageAsync(string imageIdFile, string tag, Action<string> output)
     {
-        var imageId = await ImageIdAsync(temporaryTag, CancellationToken.None);
-        if (imageId is null)
+        var written = File.Exists(imageIdFile) ? (await File.ReadAllTextAsync(imageIdFile)).Trim() : string.Empty;
+        if (written.Length == 0)
         {
-            output($"the build exited 0 but image {temporaryTag} does not exist");
+            output($"the build exited 0 but the client wrote no image id into {imageIdFile}");
             return null;
         }
 
-        var tagged = await RunAsync(["tag", temporaryTag, tag], CancellationToken.None);
+        var imageId = ImageId.Full(written);
+        var tagged = await RunAsync(["tag", written, tag], CancellationToken.None);
         if (!tagged.Succeeded)
         {
             output($"tagging {imageId} as {tag} failed: {tagged.FirstErrorLine}");

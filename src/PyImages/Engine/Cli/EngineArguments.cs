@@ -18,12 +18,13 @@ public static class EngineArguments
     /// </summary>
     public const string HostNetwork = "host";
 
-    /// <param name="tag">The tag to build to (a temporary one: see <see cref="TemporaryTag"/>).</param>
+    /// <param name="imageIdFile">Where the client writes the built image's id (<c>--iidfile</c>). The build tags nothing: the
+    /// image is tagged only after it succeeded, so a failed or interrupted build never leaves a new image under the tag.</param>
     /// <param name="builder">From <see cref="EngineInfo.Builder"/>; null when unknown.</param>
     /// <param name="buildxFlags">The client takes buildx's flags (<see cref="EngineInfo.BuildxFlags"/>).</param>
-    public static IReadOnlyList<string> Build(BuildRequest request, string tag, string? builder, bool buildxFlags = false)
+    public static IReadOnlyList<string> Build(BuildRequest request, string imageIdFile, string? builder, bool buildxFlags = false)
     {
-        var args = new List<string> { "build", "-f", request.DockerfilePath, "-t", tag, "--network", HostNetwork };
+        var args = new List<string> { "build", "-f", request.DockerfilePath, "--iidfile", imageIdFile, "--network", HostNetwork };
         foreach (var (key, value) in request.Labels)
         {
             args.AddRange(["--label", $"{key}={value}"]);

@@ -148,9 +148,7 @@ public class BuildahCacheRaceTests
                         spec.OnOutputLine!(line);
                     }
 
-                    return new ProcessResult(exitCode, "", "");
-                case ["image", "inspect", "--format", "{{.Id}}", ..]:
-                    return new ProcessResult(0, "sha256:" + Hex + "\n", "");
+                    return FakeProcessRunner.BuiltImage(spec, "sha256:" + Hex + "\n", exitCode);
                 default:
                     return null;
             }

@@ -12,7 +12,7 @@ public class CliContainerEngineTests
     [InlineData(EngineKind.Docker, "sha256:" + Hex)]
     public async Task A_build_reports_the_image_id_in_one_form_on_every_engine(EngineKind kind, string printedId)
     {
-        var runner = new FakeProcessRunner(spec => spec.Arguments is ["image", "inspect", "--format", "{{.Id}}", ..] ? new ProcessResult(0, printedId + "\n", "") : null);
+        var runner = new FakeProcessRunner(spec => spec.Arguments is ["build", "-f", ..] ? FakeProcessRunner.BuiltImage(spec, printedId + "\n") : null);
         var log = Path.Combine(Path.GetTempPath(), $"pyimages-build-{Guid.NewGuid():N}.log");
         try
         {
@@ -20,7 +20,7 @@ public class CliContainerEngineTests
                 new BuildRequest("Dockerfile", ".", "blog-python:small", new Dictionary<string, string>(), log));
 
             Assert.Equal("sha256:" + Hex, result.ImageId);
-            Assert.Contains(runner.Commands, c => c.StartsWith($"{kind.ToString().ToLowerInvariant()} tag blog-python:tmp-", StringComparison.Ordinal));
+            Assert.Contains($"{kind.ToString().ToLowerInvariant()} tag {printedId} blog-python:small", runner.Commands);
         }
         finally
         {
@@ -36,7 +36,7 @@ public class CliContainerEngineTests
         {
             ["version", ..] => new ProcessResult(0, "24.0.7\n", ""),
             ["buildx", "version"] => new ProcessResult(0, "github.com/docker/buildx v0.11\n", ""),
-            ["image", "inspect", "--format", "{{.Id}}", ..] => new ProcessResult(0, "sha256:" + Hex + "\n", ""),
+            ["build", "-f", ..] => FakeProcessRunner.BuiltImage(spec, "sha256:" + Hex + "\n"),
             _ => null,
         });
         var log = Path.Combine(Path.GetTempPath(), $"pyimages-build-{Guid.NewGuid():N}.log");
@@ -137,7 +137,7 @@ public class CliContainerEngineTests
             ["version", ..] => new ProcessResult(0, "20.10.24|20.10.24\n", ""),
             ["buildx", "version"] => new ProcessResult(1, "", "docker: 'buildx' is not a docker command."),
             ["build", "--load", "--help"] => clientTakesLoad ? new ProcessResult(0, "Usage: docker buildx build", "") : new ProcessResult(125, "", "unknown flag: --load"),
-            ["image", "inspect", "--format", "{{.Id}}", ..] => new ProcessResult(0, "sha256:" + Hex + "\n", ""),
+            ["build", "-f", ..] => FakeProcessRunner.BuiltImage(spec, "sha256:" + Hex + "\n"),
             _ => null,
         });
         var log = Path.Combine(Path.GetTempPath(), $"pyimages-build-{Guid.NewGuid():N}.log");

@@ -9,11 +9,12 @@ public class EngineArgumentsTests
         new Dictionary<string, string> { [ImageLabels.Project] = ImageLabels.ProjectValue }, "logs/small.log", Target: "builder");
 
     [Fact]
-    public void Build_passes_file_tag_labels_target_and_context_last()
+    public void Build_passes_file_id_file_labels_target_and_context_last_and_tags_nothing()
     {
-        var args = EngineArguments.Build(Build, "blog-python:tmp-1", EngineBuilders.Buildah);
+        var args = EngineArguments.Build(Build, "/tmp/iid", EngineBuilders.Buildah);
 
-        Assert.Equal(["build", "-f", "ctx/Dockerfile.small", "-t", "blog-python:tmp-1", "--network", "host", "--label", "org.pyimages.project=pyimages", "--target", "builder", "ctx"], args);
+        Assert.Equal(["build", "-f", "ctx/Dockerfile.small", "--iidfile", "/tmp/iid", "--network", "host", "--label", "org.pyimages.project=pyimages", "--target", "builder", "ctx"], args);
+        Assert.DoesNotContain("-t", args);
     }
 
     [Theory]
