@@ -17,5 +17,8 @@ partial class Build : NukeBuild, ITest
             foreach (var directory in RootDirectory.GlobDirectories("src/*/bin", "src/*/obj", "tests/*/bin", "tests/*/obj"))
                 directory.DeleteDirectory();
             ArtifactsDirectory.DeleteDirectory();
+            // The run's lock file and checks lived in artifacts/: a target after Clean starts a run of its own.
+            run?.Dispose();
+            run = null;
         });
 }

@@ -70,7 +70,7 @@ public static class SizeGateEvaluator
             }
             else
             {
-                results.Add(NothingToMeasure(hints, "min-efficiency", row, Percent(minimum), Current(row) ? "its layers were not analysed: run Analyze before Report" : null));
+                results.Add(NothingToMeasure(hints, "min-efficiency", row, Percent(minimum), Current(row) ? "its layers were not analysed: run Analyze before Report" : null, then: "Analyze Report"));
             }
         }
 
@@ -94,9 +94,10 @@ public static class SizeGateEvaluator
         return Result(gate, variant, Bytes(limit), $"{ByteSize.Format(figure)} ({figure} bytes)", passed, passed ? "within" : "over", what);
     }
 
-    private static SizeGateResult NothingToMeasure(HostHints hints, string gate, VariantReport variant, string limit, string? why = null)
+    /// <param name="then">The steps after the build that give the gate its figure.</param>
+    private static SizeGateResult NothingToMeasure(HostHints hints, string gate, VariantReport variant, string limit, string? why = null, string then = "Report")
     {
-        var build = VariantCatalog.TryParse(variant.Variant, out var known) ? hints.BuildThen(known, "Report") : "a build of it";
+        var build = VariantCatalog.TryParse(variant.Variant, out var known) ? hints.BuildThen(known, then) : "a build of it";
         return new(
             gate,
             variant.Variant,

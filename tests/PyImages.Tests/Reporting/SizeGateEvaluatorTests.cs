@@ -87,4 +87,14 @@ public sealed class SizeGateEvaluatorTests
     {
         Assert.Empty(SizeGateEvaluator.Evaluate(Report, SizeGates.None));
     }
+
+    [Fact]
+    public void An_unanalysed_image_is_told_to_run_Analyze_for_the_efficiency_gate_and_a_missing_one_only_to_build()
+    {
+        var hints = new HostHints((variant, step) => $"make {variant} then {step}", "make examples");
+
+        var violations = SizeGateEvaluator.Violations(SizeGateEvaluator.Evaluate(Report, SizeGateParser.Parse(null, null, "90%"), hints));
+
+        Assert.Contains(violations, v => v.StartsWith("big image blog-python:big: the --min-efficiency limit 90%", StringComparison.Ordinal) && v.EndsWith("Run make Big then Analyze Report in this checkout, then the gate can pass.", StringComparison.Ordinal));
+    }
 }
