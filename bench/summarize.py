@@ -271,8 +271,8 @@ def warm(d, suffix="", heading="## Warm no-op"):
         return lines, overhead, inner
     lines += [
         f"Inside the tool, its `docker build` took {inner:.2f} s (median, from its log line `small: built in ... s`) against "
-        f"the baseline's {baseline_median:.2f} s (the same Dockerfile, labels included): the tool builds under a temporary tag, "
-        "then tags the image and removes the temporary tag. The rest of the tool's time is starting .NET and the build host (see Startup) and the targets BuildSmall "
+        f"the baseline's {baseline_median:.2f} s (the same Dockerfile, labels included): the tool has the client write the image id to "
+        "a file (--iidfile), then tags that id. The rest of the tool's time is starting .NET and the build host (see Startup) and the targets BuildSmall "
         "depends on (EnsureEngine, EnsureBaseImage, Fetch), which ask the engine about itself, the base image and the "
         "sources before every build.",
         "",
@@ -327,9 +327,9 @@ def warm_reason(overhead, inner, startup_median, direct_median, d):
     rest = overhead - (inner - baseline) - startup_median
     return (f"of the {overhead:.2f} s, starting .NET and the build host is {startup_median:.2f} s (`./build.sh --help`; "
             f"the bootstrapper's stamp check is within noise: the dll started directly takes {direct_median:.2f} s), the "
-            f"building under a temporary tag and retagging {inner - baseline:.2f} s, and the remaining {rest:.2f} s (by subtraction) is the work "
+            f"building with an id file and tagging the id {inner - baseline:.2f} s, and the remaining {rest:.2f} s (by subtraction) is the work "
             "around the build: the engine, base-image and sources checks of the targets BuildSmall depends on, which run "
-            "before every build (no up-to-date check skips them), and reading the built image")
+            "before every build (no up-to-date check skips them)")
 
 
 def write(work, output):
