@@ -1,4 +1,3 @@
-using System.Text.Json;
 using PyImages.Spec;
 
 namespace PyImages.Engine.BaseImages;
@@ -14,22 +13,19 @@ public sealed class BaseFactsCache(string path)
     public async Task<BaseImageFacts> ReadAsync(
         IContainerEngine engine, string reference, string configuredReference, bool bootstrapped, CancellationToken cancellationToken)
     {
-        var imageId = ImageId(await engine.InspectImageJsonAsync(reference, cancellationToken));
-        if (Load() is { } entry && entry.ImageId == imageId && imageId.Length > 0)
+        var imageId = await engine.ImageIdAsync(reference, cancellationToken);
+        if (Load() is { } entry && imageId is not null && entry.ImageId == imageId)
         {
             return entry.Facts with { Reference = reference, ConfiguredReference = configuredReference, Bootstrapped = bootstrapped };
         }
 
         var facts = await BaseImageProbe.ReadAsync(engine, reference, configuredReference, bootstrapped, cancellationToken);
-        Save(new Entry(imageId, facts));
-        return facts;
-    }
+        if (imageId is not null)
+        {
+            Save(new Entry(imageId, facts));
+        }
 
-    private static string ImageId(string inspectJson)
-    {
-        using var document = JsonDocument.Parse(inspectJson);
-        return document.RootElement.EnumerateArray().FirstOrDefault() is { ValueKind: JsonValueKind.Object } image
-            && image.TryGetProperty("Id", out var id) ? id.GetString() ?? string.Empty : string.Empty;
+        return facts;
     }
 
     private Entry? Load() => JsonFile.Read<Entry>(path);

@@ -48,7 +48,7 @@ public sealed class BaseFactsCacheTests : IDisposable
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
-    /// <summary>An engine with one image: inspect names its id, a run prints the base probe's output.</summary>
+    /// <summary>An engine with one image: the id lookup names it, a run prints the base probe's output.</summary>
     private static FakeEngine ProbedEngine(string imageId) =>
-        new(run: _ => new RunResult(0, ProbeOutput, string.Empty), inspect: _ => $$"""[{"Id":"{{imageId}}"}]""");
+        new(run: _ => new RunResult(0, ProbeOutput, string.Empty), imageId: _ => imageId);
 }
