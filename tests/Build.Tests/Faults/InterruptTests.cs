@@ -1,3 +1,5 @@
+using BuildHost.Tests.Execution;
+
 namespace Build.Tests.Faults;
 
 /// <summary>Ctrl-C or SIGTERM while a RUN step runs: the build stops, nothing of it is left, the next run just works.</summary>

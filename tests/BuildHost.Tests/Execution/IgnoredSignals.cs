@@ -1,4 +1,4 @@
-namespace Build.Tests.Faults;
+namespace BuildHost.Tests.Execution;
 
 /// <summary>
 /// The signals this process was started with ignored (Linux: the SigIgn mask of /proc/self/status). A child such as
